@@ -1,0 +1,16 @@
+/** Two projects: pure code runs under node, the task pane under jsdom. */
+const tsJest = ['ts-jest', { tsconfig: { jsx: 'react-jsx', module: 'commonjs', moduleResolution: 'node', isolatedModules: true } }];
+const common = {
+  transform: { '^.+\\.tsx?$': tsJest },
+  moduleNameMapper: {
+    // office-addin-manifest's entry pulls ESM-only packages; office-addin-mock only needs this file.
+    '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',
+  },
+};
+module.exports = {
+  projects: [
+    { ...common, displayName: 'node', testEnvironment: 'node', testMatch: ['<rootDir>/tests/**/*.test.ts'], testPathIgnorePatterns: ['/e2e/'] },
+    { ...common, displayName: 'jsdom', testEnvironment: 'jsdom', testMatch: ['<rootDir>/tests/**/*.test.tsx'], testPathIgnorePatterns: ['/e2e/'] },
+  ],
+  collectCoverageFrom: ['src/core/**/*.ts'],
+};
