@@ -178,3 +178,17 @@ export interface Finding {
   /** A suggested fix, e.g. the nearest known body; never applied automatically. */
   suggestion?: string;
 }
+
+/** A body that can lead or support tasks (cơ quan, đơn vị), as kept in the owner registry. */
+export interface Owner {
+  /** Stable id, e.g. "ban-to-chuc-tinh-uy". */
+  id: string;
+  /** Canonical name, e.g. "Ban Tổ chức Tỉnh ủy". */
+  name: string;
+  /** Short forms, e.g. ["BTCTU"]. */
+  abbreviations: string[];
+  /** Other full spellings, e.g. ["Ban Tổ chức Tỉnh uỷ"]. */
+  aliases: string[];
+  /** A group of bodies ("Các sở, ban, ngành") rather than one accountable body. */
+  collective: boolean;
+}

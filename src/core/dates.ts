@@ -1,0 +1,76 @@
+/** Calendar arithmetic on ISO dates (YYYY-MM-DD), in UTC so no time zone can shift a day. */
+import type { IsoDate } from './model';
+
+const MS_PER_DAY = 86_400_000;
+
+export function isoDate(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** True for a real calendar day written YYYY-MM-DD. */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string') return false;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [+match[1], +match[2], +match[3]];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function lastDayOfMonth(year: number, month: number): IsoDate {
+  return isoDate(year, month, daysInMonth(year, month));
+}
+
+export function parts(date: IsoDate): { year: number; month: number; day: number } {
+  return { year: +date.slice(0, 4), month: +date.slice(5, 7), day: +date.slice(8, 10) };
+}
+
+function toDayNumber(date: IsoDate): number {
+  const { year, month, day } = parts(date);
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+}
+
+function fromDayNumber(days: number): IsoDate {
+  const d = new Date(days * MS_PER_DAY);
+  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
+
+/** 1–4 */
+export function quarterOf(date: IsoDate): number {
+  return Math.floor((parts(date).month - 1) / 3) + 1;
+}
+
+/** "2018-Q1" */
+export function quarterKey(date: IsoDate): string {
+  return `${date.slice(0, 4)}-Q${quarterOf(date)}`;
+}
+
+/** dd/mm/yyyy, as Vietnamese documents write dates. */
+export function formatVietnameseDate(date: IsoDate): string {
+  const { year, month, day } = parts(date);
+  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+}
+
+// Excel's day 0 is 1899-12-30 once its 1900 leap-year bug is accounted for (serials after Feb 1900).
+const EXCEL_EPOCH_DAY = Date.UTC(1899, 11, 30) / MS_PER_DAY;
+
+/** Excel serial day number → ISO date (fractions, i.e. times of day, are dropped). */
+export function fromExcelSerial(serial: number): IsoDate {
+  return fromDayNumber(EXCEL_EPOCH_DAY + Math.floor(serial));
+}
+
+export function toExcelSerial(date: IsoDate): number {
+  return toDayNumber(date) - EXCEL_EPOCH_DAY;
+}
