@@ -1,5 +1,5 @@
 /** Two projects: pure code runs under node, the task pane under jsdom. */
-const tsJest = ['ts-jest', { tsconfig: { jsx: 'react-jsx', module: 'commonjs', moduleResolution: 'node', isolatedModules: true } }];
+const tsJest = ['ts-jest', { tsconfig: { jsx: 'react-jsx', module: 'commonjs', moduleResolution: 'node', ignoreDeprecations: '6.0', isolatedModules: true } }];
 const common = {
   transform: { '^.+\\.tsx?$': tsJest },
   moduleNameMapper: {

@@ -1,0 +1,2 @@
+// Ribbon buttons (ExecuteFunction) are wired in ./commands once the services exist.
+export {};

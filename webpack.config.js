@@ -1,0 +1,106 @@
+const fs = require('fs');
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+/** The address the add-in is served from in production, e.g. https://planner.example.vn/plan-tracker/ */
+function productionUrl() {
+  const url = process.env.ADDIN_PRODUCTION_URL || 'https://localhost:3000/';
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+async function devServerHttps() {
+  // office-addin-dev-certs creates (once) and returns a certificate for localhost trusted by Office.
+  const devCerts = require('office-addin-dev-certs');
+  try {
+    const options = await devCerts.getHttpsServerOptions();
+    return { ca: options.ca, key: options.key, cert: options.cert };
+  } catch (error) {
+    // On Linux without sudo it writes the certificates but cannot trust its CA: serve them anyway,
+    // so trusting ~/.office-addin-dev-certs/ca.crt by hand (README) is all that is left to do.
+    const dir = path.join(require('os').homedir(), '.office-addin-dev-certs');
+    const file = (name) => path.join(dir, name);
+    if (['ca.crt', 'localhost.crt', 'localhost.key'].every((name) => fs.existsSync(file(name)))) {
+      console.warn(`[plan-tracker] Dev CA not trusted automatically (${error.message.trim()}). Trust ${file('ca.crt')} by hand (README).`);
+      return { ca: fs.readFileSync(file('ca.crt')), cert: fs.readFileSync(file('localhost.crt')), key: fs.readFileSync(file('localhost.key')) };
+    }
+    console.warn(`[plan-tracker] No dev certificate (${error.message.trim()}); serving with a self-signed one.`);
+    return undefined;
+  }
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== 'production';
+  return {
+    devtool: dev ? 'source-map' : false,
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/index.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: 'chunks/[name].[contenthash:8].js',
+      module: true,
+      clean: true,
+    },
+    experiments: { outputModule: true },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js', '.json'],
+      // ExcelJS's browser build needs no Node built-ins; stub what its dependencies probe for.
+      fallback: { fs: false, path: false, stream: false, crypto: false, zlib: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            // ESM output lets webpack tree-shake Fluent UI; a CommonJS emit makes an 18 MB bundle.
+            options: { transpileOnly: true, compilerOptions: { module: 'ESNext', sourceMap: dev } },
+          },
+        },
+        { test: /\.(png|svg)$/, type: 'asset/resource', generator: { filename: 'assets/[name][ext]' } },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        // Plain HTML: the default lodash template loader uses `with`, which ESM output rejects.
+        templateContent: fs.readFileSync('./src/taskpane/taskpane.html', 'utf8'),
+        chunks: ['taskpane'],
+        scriptLoading: 'module',
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        templateContent: fs.readFileSync('./src/commands/commands.html', 'utf8'),
+        chunks: ['commands'],
+        scriptLoading: 'module',
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (dev ? content : content.toString().replaceAll(DEV_URL, productionUrl())),
+          },
+        ],
+      }),
+    ],
+    devServer: dev
+      ? {
+          port: DEV_PORT,
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          server: { type: 'https', options: env.WEBPACK_SERVE ? await devServerHttps() : undefined },
+          static: { directory: path.resolve(__dirname, 'dist') },
+          client: { overlay: { warnings: false } },
+        }
+      : undefined,
+  };
+};
