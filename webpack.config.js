@@ -3,14 +3,9 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
-const DEV_URL = 'https://localhost:3000/';
-const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+const { withProductionUrl } = require('./scripts/manifest-url');
 
-/** The address the add-in is served from in production, e.g. https://planner.example.vn/plan-tracker/ */
-function productionUrl() {
-  const url = process.env.ADDIN_PRODUCTION_URL || 'https://localhost:3000/';
-  return url.endsWith('/') ? url : `${url}/`;
-}
+const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
 async function devServerHttps() {
   // office-addin-dev-certs creates (once) and returns a certificate for localhost trusted by Office.
@@ -88,7 +83,8 @@ module.exports = async (env, argv) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => (dev ? content : content.toString().replaceAll(DEV_URL, productionUrl())),
+            // ADDIN_PRODUCTION_URL: where the add-in is served from, e.g. https://planner.example.vn/plan-tracker/
+            transform: (content) => (dev ? content : withProductionUrl(content.toString(), process.env.ADDIN_PRODUCTION_URL)),
           },
         ],
       }),

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Validates an Office add-in manifest offline: XML Schema (xmllint against the XSDs vendored in
 // schemas/manifest) plus the checks a schema cannot make (icons exist with the stated sizes).
-// Usage: node scripts/validate-manifest.js [manifest.xml …]   Exit 0 valid, 1 invalid, 2 cannot run.
+// Usage: node scripts/validate-manifest.js [manifest.xml …] (default: manifest.xml and dist/manifest.xml)   Exit 0 valid, 1 invalid, 2 cannot run.
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
@@ -50,6 +50,10 @@ function validate(manifest) {
 }
 
 const manifests = process.argv.slice(2);
-if (!manifests.length) manifests.push(path.join(ROOT, 'manifest.xml'));
+if (!manifests.length) {
+  // The source manifest, and the one the build wrote (production URL) when there is a build.
+  manifests.push(path.join(ROOT, 'manifest.xml'));
+  if (fs.existsSync(path.join(ROOT, 'dist', 'manifest.xml'))) manifests.push(path.join(ROOT, 'dist', 'manifest.xml'));
+}
 const ok = manifests.map(validate).every(Boolean);
 process.exit(ok ? 0 : 1);
