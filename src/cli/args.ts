@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isIsoDate, isoDate } from '../core/dates';
 import { UsageError } from './io';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -8,16 +9,25 @@ export function parseCommandArgs<T extends Options>(args: string[], options: T, 
   try {
     return parseArgs({ args, options, allowPositionals, strict: true });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.split('\n')[0] : String(error));
+    // Node's errors may come from another realm (jest), so read the message rather than test instanceof.
+    const message = (error as { message?: unknown }).message;
+    throw new UsageError(typeof message === 'string' ? message.split('\n')[0] : String(error));
   }
 }
 
 /** Checks an option that must be a calendar date (YYYY-MM-DD). */
 export function isoDateOption(value: string | undefined, name: string): string | undefined {
   if (value === undefined) return undefined;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const valid = match && !Number.isNaN(Date.UTC(+match[1], +match[2] - 1, +match[3])) &&
-    new Date(Date.UTC(+match[1], +match[2] - 1, +match[3])).getUTCDate() === +match[3];
-  if (!valid) throw new UsageError(`--${name} must be a date YYYY-MM-DD, got "${value}"`);
+  if (!isIsoDate(value)) throw new UsageError(`--${name} must be a date YYYY-MM-DD, got "${value}"`);
   return value;
+}
+
+/** Today on the user's calendar (local time, not UTC: a planner at 06:00 in Hà Nội means today). */
+export function todayLocal(now: Date = new Date()): string {
+  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/** The report date: --as-of YYYY-MM-DD, or today. */
+export function asOfOption(value: string | undefined): string {
+  return isoDateOption(value, 'as-of') ?? todayLocal();
 }

@@ -23,7 +23,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return await command.run(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`plan-tracker ${name}: ${error.message}\nUsage: ${command.usage}\n`);
+      // One line: what was wrong, then the command's syntax (its description left out).
+      io.err(`plan-tracker ${name}: ${error.message} — Usage: ${command.usage.split(/\s{3,}/)[0]}\n`);
       return EXIT.usage;
     }
     const message = error instanceof Error ? error.message : String(error);

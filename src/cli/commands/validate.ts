@@ -1,0 +1,66 @@
+/**
+ * `validate [--as-of YYYY-MM-DD] [--json]`: runs every rule on the embedded Plan 43 catalogue (no
+ * progress entered yet) and prints the findings. Findings are data: the exit code is 0 even when
+ * there are some; 2 only for a wrong call.
+ */
+import { plan43, plan43Owners } from '../../catalogues';
+import { formatVietnameseDate } from '../../core/dates';
+import { DEFAULT_DUE_SOON_DAYS, type Finding, type IsoDate, type Localized, type Severity } from '../../core/model';
+import { createRegistry } from '../../core/owners';
+import { validateTasks } from '../../core/rules';
+import { asOfOption, parseCommandArgs } from '../args';
+import { UsageError, type CliCommand } from '../io';
+
+const SEVERITY_HEADINGS: [Severity, Localized][] = [
+  ['error', { vi: 'Lỗi', en: 'Errors' }],
+  ['warning', { vi: 'Cảnh báo', en: 'Warnings' }],
+  ['info', { vi: 'Thông tin', en: 'Info' }],
+];
+
+function plainText(findings: Finding[], asOf: IsoDate): string {
+  const lines = [
+    `Kiểm tra Kế hoạch số ${plan43.plan.number}, tính đến ngày ${formatVietnameseDate(asOf)} / ` +
+      `Checking plan ${plan43.plan.number} as of ${formatVietnameseDate(asOf)}`,
+  ];
+  const idWidth = Math.max(1, ...findings.map((f) => (f.taskId ?? '—').length));
+  const codeWidth = Math.max(0, ...findings.map((f) => f.code.length));
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const [severity, heading] of SEVERITY_HEADINGS) {
+    const group = findings.filter((f) => f.severity === severity);
+    counts[severity] = group.length;
+    if (group.length === 0) continue;
+    lines.push('', `${heading.vi} / ${heading.en} (${group.length})`);
+    for (const f of group) {
+      lines.push(`  ${(f.taskId ?? '—').padEnd(idWidth)}  ${f.code.padEnd(codeWidth)}  ${f.message.vi}`);
+    }
+  }
+  lines.push(
+    '',
+    `Tổng cộng ${findings.length} phát hiện: ${counts.error} lỗi, ${counts.warning} cảnh báo, ${counts.info} thông tin / ` +
+      `Total ${findings.length} findings: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} info`,
+  );
+  return lines.join('\n') + '\n';
+}
+
+export const validateCommand: CliCommand = {
+  name: 'validate',
+  usage: 'validate [--as-of YYYY-MM-DD] [--json]   check the embedded Plan 43 catalogue (deadlines, owners, gaps)',
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { 'as-of': { type: 'string' }, json: { type: 'boolean' } }, true);
+    if (positionals.length > 0) {
+      throw new UsageError(
+        `chưa hỗ trợ kiểm tra tệp, lệnh chỉ kiểm tra danh mục có sẵn (nhận được "${positionals[0]}") / ` +
+          `checking a file is not supported yet; validate checks the embedded catalogue (got "${positionals[0]}")`,
+      );
+    }
+    const asOf = asOfOption(values['as-of']);
+    const findings = validateTasks(plan43.tasks, {
+      plan: plan43.plan,
+      settings: { asOf, dueSoonDays: DEFAULT_DUE_SOON_DAYS, beforeDateExclusive: false },
+      registry: createRegistry(plan43Owners),
+      gaps: plan43.gaps,
+    });
+    io.out(values.json ? JSON.stringify({ asOf, findings }, null, 2) + '\n' : plainText(findings, asOf));
+    return 0;
+  },
+};

@@ -1,0 +1,34 @@
+/**
+ * Problems found while reading an imported catalogue, each naming the path of the value
+ * ("tasks[3].deadline.start: not a date"), Vietnamese first.
+ */
+import type { Localized } from '../model';
+
+export type JsonObject = Record<string, unknown>;
+
+export class IssueList {
+  readonly issues: Localized[] = [];
+
+  add(path: string, vi: string, en: string): void {
+    this.issues.push({ vi: `${path}: ${vi}`, en: `${path}: ${en}` });
+  }
+
+  /** For problems of the value as a whole, where a path would say nothing. */
+  addWithoutPath(vi: string, en: string): void {
+    this.issues.push({ vi, en });
+  }
+
+  get count(): number {
+    return this.issues.length;
+  }
+}
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}

@@ -1,0 +1,34 @@
+/** Reads one imported task; a broken task is reported and left out, the others are kept. */
+import type { Task } from '../model';
+import { readOptionalString, readString, readStringList } from './fields';
+import { describe, isObject, type IssueList } from './issues';
+import { readDeadlineWindow } from './read-deadline-window';
+
+export function readTask(value: unknown, path: string, issues: IssueList): Task | undefined {
+  if (!isObject(value)) {
+    issues.add(path, `không phải đối tượng (là ${describe(value)})`, `not an object (got ${describe(value)})`);
+    return undefined;
+  }
+  const before = issues.count;
+  const id = readString(value, 'id', path, issues, { nonEmpty: true });
+  const section = readString(value, 'section', path, issues);
+  const heading = readOptionalString(value, 'heading', path, issues, '');
+  const text = readString(value, 'text', path, issues, { nonEmpty: true });
+  // `original` is provenance; a planner's own catalogue may have none, so the text stands in.
+  const original = readOptionalString(value, 'original', path, issues, text ?? '');
+  const lead = readStringList(value, 'lead', path, issues);
+  const support = readStringList(value, 'support', path, issues, { optional: true });
+  const deadline = readDeadlineWindow(value.deadline, `${path}.deadline`, issues);
+  if (value.incomplete !== undefined && typeof value.incomplete !== 'boolean') {
+    issues.add(`${path}.incomplete`, 'phải là true hoặc false', 'must be true or false');
+  }
+  const remarks = value.remarks === undefined ? undefined : readStringList(value, 'remarks', path, issues);
+  if (issues.count > before) return undefined;
+  if (id === undefined || section === undefined || heading === undefined || text === undefined || original === undefined ||
+      lead === undefined || support === undefined || deadline === undefined) return undefined;
+
+  const task: Task = { id, section, heading, text, original, lead, support, deadline };
+  if (typeof value.incomplete === 'boolean') task.incomplete = value.incomplete;
+  if (remarks !== undefined) task.remarks = remarks;
+  return task;
+}
