@@ -1,2 +1,4 @@
-// Ribbon buttons (ExecuteFunction) are wired in ./commands once the services exist.
-export {};
+/** Entry of commands.html: registers the ribbon's ExecuteFunction commands once Office is ready. */
+import { registerCommands } from './commands';
+
+Office.onReady(() => registerCommands());

@@ -2,7 +2,12 @@ import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './shell/App';
 import { detectHost } from './shell/host';
+import { Workspace } from './shell/Workspace';
+import { createOfficePort } from '../workbook/office';
 import { pickLang } from './i18n';
+
+// Outside Excel only: the preview (and ExcelJS behind its download) never loads inside Excel.
+const PreviewView = React.lazy(() => import(/* webpackChunkName: "preview" */ './preview/PreviewView').then((m) => ({ default: m.PreviewView })));
 
 async function start() {
   const host = await detectHost();
@@ -10,7 +15,19 @@ async function start() {
   document.documentElement.lang = lang;
   const container = document.getElementById('root');
   if (!container) return;
-  createRoot(container).render(<App host={host} lang={lang} />);
+  const officePort = host.inExcel ? createOfficePort() : null;
+  createRoot(container).render(
+    <App
+      host={host}
+      lang={lang}
+      renderExcel={(l) => officePort && <Workspace port={officePort} lang={l} />}
+      renderPreview={(l) => (
+        <React.Suspense fallback={null}>
+          <PreviewView lang={l} renderPanel={(port) => <Workspace port={port} lang={l} />} />
+        </React.Suspense>
+      )}
+    />,
+  );
 }
 
 void start();

@@ -17,7 +17,7 @@ export const catalogueCommand: CliCommand = {
       json: { type: 'boolean', default: false },
       plan: { type: 'string' },
     });
-    const catalogue: Catalogue = values.plan === undefined ? plan43 : await loadPlanFile(values.plan);
+    const catalogue: Catalogue = values.plan === undefined ? plan43 : (await loadPlanFile(values.plan)).catalogue;
     io.out(values.json ? serializeCatalogue(catalogue) : describeCatalogue(catalogue));
     return 0;
   },

@@ -2,6 +2,8 @@ import type { CliCommand } from '../io';
 import { catalogueCommand } from './catalogue';
 import { deadlineCommand } from './deadline';
 import { validateCommand } from './validate';
+import { buildCommand } from './build';
+import { summaryCommand } from './summary';
 
 /** Every command of `npm run -s plan-tracker -- <command>`; add new ones here. */
-export const commands: CliCommand[] = [deadlineCommand, validateCommand, catalogueCommand];
+export const commands: CliCommand[] = [deadlineCommand, validateCommand, catalogueCommand, buildCommand, summaryCommand];

@@ -1,7 +1,7 @@
 /**
  * `validate [--as-of YYYY-MM-DD] [--json]`: runs every rule on the embedded Plan 43 catalogue (no
  * progress entered yet) and prints the findings. Findings are data: the exit code is 0 even when
- * there are some; 2 only for a wrong call.
+ * there are some; 2 only for a wrong call. With FILE.xlsx it checks that workbook instead (../validate-file.ts).
  */
 import { plan43, plan43Owners } from '../../catalogues';
 import { formatVietnameseDate } from '../../core/dates';
@@ -10,6 +10,7 @@ import { createRegistry } from '../../core/owners';
 import { validateTasks } from '../../core/rules';
 import { asOfOption, parseCommandArgs } from '../args';
 import { UsageError, type CliCommand } from '../io';
+import { validateFile } from '../validate-file';
 
 const SEVERITY_HEADINGS: [Severity, Localized][] = [
   ['error', { vi: 'Lỗi', en: 'Errors' }],
@@ -44,16 +45,15 @@ function plainText(findings: Finding[], asOf: IsoDate): string {
 
 export const validateCommand: CliCommand = {
   name: 'validate',
-  usage: 'validate [--as-of YYYY-MM-DD] [--json]   check the embedded Plan 43 catalogue (deadlines, owners, gaps)',
+  usage: 'validate [--as-of YYYY-MM-DD] [--json] [FILE.xlsx [--plan FILE]]   check the embedded Plan 43 catalogue, or a workbook a planner edited',
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { 'as-of': { type: 'string' }, json: { type: 'boolean' } }, true);
-    if (positionals.length > 0) {
-      throw new UsageError(
-        `chưa hỗ trợ kiểm tra tệp, lệnh chỉ kiểm tra danh mục có sẵn (nhận được "${positionals[0]}") / ` +
-          `checking a file is not supported yet; validate checks the embedded catalogue (got "${positionals[0]}")`,
-      );
+    const { values, positionals } = parseCommandArgs(args, { 'as-of': { type: 'string' }, json: { type: 'boolean' }, plan: { type: 'string' } }, true);
+    if (positionals.length > 1) {
+      throw new UsageError(`chỉ kiểm tra một tệp mỗi lần / one file at a time (got ${positionals.length})`);
     }
     const asOf = asOfOption(values['as-of']);
+    if (positionals.length === 1) return validateFile(positionals[0], { asOf, json: values.json === true, plan: values.plan }, io);
+    if (values.plan !== undefined) throw new UsageError('--plan chỉ dùng khi kiểm tra một tệp .xlsx / --plan only applies when checking an .xlsx file');
     const findings = validateTasks(plan43.tasks, {
       plan: plan43.plan,
       settings: { asOf, dueSoonDays: DEFAULT_DUE_SOON_DAYS, beforeDateExclusive: false },

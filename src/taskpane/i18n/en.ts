@@ -9,5 +9,9 @@ export const en: typeof vi = {
     'This page is not running inside Excel, so it cannot write to an open workbook. You can still use the preview: the commands run on a temporary workbook in the browser, which you can download as an .xlsx file.',
   openPreview: 'Open the preview',
   sideloadHint: 'To use it in Excel: Home > Add-ins > More Settings > Upload My Add-in, then choose manifest.xml.',
+  currentPlan: 'Current plan',
+  tasksWord: 'tasks',
+  openImport: 'Import another plan…',
+  closeImport: 'Close import',
   languageLabel: 'Language',
 };

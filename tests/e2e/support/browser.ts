@@ -25,7 +25,7 @@ export async function launchBrowser(): Promise<Browser> {
  * Console errors and page errors are collected for the test to assert on.
  */
 export async function openOfflinePage(browser: Browser): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 420, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({ viewport: { width: 420, height: 900 }, locale: 'vi-VN', acceptDownloads: true });
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (url.startsWith(OFFICE_CDN)) {
@@ -45,9 +45,9 @@ export async function openOfflinePage(browser: Browser): Promise<{ page: Page; e
   return { page, errors };
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   return file;
 }

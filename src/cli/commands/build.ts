@@ -1,0 +1,55 @@
+/**
+ * `build --out FILE.xlsx [--as-of YYYY-MM-DD] [--plan FILE]`: writes the whole workbook without
+ * Excel: tasks, owners, findings and the summary sheets, through the same services the add-in
+ * uses (load, validate, summarise) and the xlsx adapter.
+ */
+import { formatVietnameseDate } from '../../core/dates';
+import { loadCatalogue, summarizeWorkbook, validateWorkbook } from '../../services';
+import { newXlsx } from '../../workbook/xlsx';
+import { asOfOption, parseCommandArgs } from '../args';
+import { UsageError, type CliCommand } from '../io';
+import { planSource, settingsFor } from '../plan-source';
+import { progressPrinter } from '../progress';
+import { asCliFailure, writeWorkbookFile } from '../xlsx-file';
+
+/** The path given to --out, which must name an .xlsx file. */
+export function xlsxOutOption(value: string | undefined): string {
+  if (!value) throw new UsageError('thiếu --out FILE.xlsx / --out FILE.xlsx is required');
+  if (!/\.xlsx$/i.test(value)) throw new UsageError(`--out phải là tệp .xlsx / --out must name a .xlsx file, got "${value}"`);
+  return value;
+}
+
+export const buildCommand: CliCommand = {
+  name: 'build',
+  usage: 'build --out FILE.xlsx [--as-of YYYY-MM-DD] [--plan FILE]   write the whole workbook (tasks, owners, findings, summaries)',
+  async run(args, io) {
+    const { values } = parseCommandArgs(args, { out: { type: 'string' }, 'as-of': { type: 'string' }, plan: { type: 'string' } });
+    const out = xlsxOutOption(values.out);
+    const asOf = asOfOption(values['as-of']);
+    const source = await planSource(values.plan);
+    const settings = settingsFor(asOf);
+    const progress = progressPrinter(io);
+    const workbook = newXlsx();
+    const common = { catalogue: source.catalogue, settings };
+    try {
+      const loaded = await loadCatalogue(workbook, { ...common, owners: source.owners, onProgress: progress.stage(0, 0.3) });
+      const checked = await validateWorkbook(workbook, { ...common, owners: source.owners, onProgress: progress.stage(0.3, 0.55) });
+      const summary = await summarizeWorkbook(workbook, { ...common, onProgress: progress.stage(0.55, 0.8) });
+      progress.step(0.85, { vi: `Đang ghi tệp ${out}…`, en: `Saving ${out}…` });
+      const size = await writeWorkbookFile(out, workbook);
+      progress.step(1, { vi: 'Đã ghi tệp.', en: 'File saved.' });
+      const sheets = (await workbook.listSheets()).map((sheet) => sheet.name);
+      const { error, warning, info } = checked.counts;
+      io.out(
+        `Đã tạo ${out} (${Math.ceil(size / 1024)} KB), Kế hoạch ${source.catalogue.plan.number}, tính đến ngày ${formatVietnameseDate(asOf)}: ` +
+          `${loaded.taskCount} nhiệm vụ, ${error + warning + info} phát hiện (${error} lỗi, ${warning} cảnh báo, ${info} lưu ý), ${sheets.length} trang tính.\n` +
+          `Wrote ${out}: ${loaded.taskCount} tasks, ${error + warning + info} findings (${error} errors, ${warning} warnings, ${info} info), ` +
+          `${sheets.length} sheets: ${sheets.join(', ')}.\n` +
+          `${summary.paragraph.vi}\n`,
+      );
+      return 0;
+    } catch (error) {
+      throw asCliFailure(error);
+    }
+  },
+};

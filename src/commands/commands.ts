@@ -1,0 +1,68 @@
+/**
+ * Ribbon buttons (ExecuteFunction): "Tải kế hoạch", "Kiểm tra", "Lập báo cáo" run the same services
+ * as the task pane, on the Office adapter, with today's date as the report date and the default
+ * due-soon window. event.completed() is always called, whatever happens, or Office keeps the
+ * button busy.
+ */
+import { plan43, plan43Owners } from '../catalogues';
+import { isoDate } from '../core/dates';
+import { DEFAULT_DUE_SOON_DAYS, type Catalogue, type IsoDate, type Localized, type Owner, type Settings } from '../core/model';
+import { loadCatalogue, summarizeWorkbook, validateWorkbook } from '../services';
+import { createOfficePort } from '../workbook/office';
+import { isWorkbookError, type WorkbookPort } from '../workbook/port';
+
+export const COMMAND_NAMES = ['loadPlan', 'validatePlan', 'summarizePlan'] as const;
+export type CommandName = (typeof COMMAND_NAMES)[number];
+
+export interface CommandEvent {
+  completed(): void;
+}
+
+export interface CommandDeps {
+  port: () => WorkbookPort;
+  today: () => IsoDate;
+  catalogue: Catalogue;
+  owners: readonly Owner[];
+  /** Where a failure is reported (the ribbon has no UI of its own). */
+  report: (words: Localized) => void;
+}
+
+export function localToday(now: Date = new Date()): IsoDate {
+  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+const FAILED: Localized = {
+  vi: 'Không thực hiện được lệnh. Hãy mở ngăn Theo dõi Kế hoạch để xem chi tiết.',
+  en: 'The command could not run. Open the Plan Tracker pane for details.',
+};
+
+/** The three handlers, each completing its event exactly once. */
+export function commandHandlers(deps: CommandDeps): Record<CommandName, (event: CommandEvent) => Promise<void>> {
+  const settings = (): Settings => ({ asOf: deps.today(), dueSoonDays: DEFAULT_DUE_SOON_DAYS, beforeDateExclusive: false });
+  const wrap = (work: (port: WorkbookPort) => Promise<unknown>) => async (event: CommandEvent) => {
+    try {
+      await work(deps.port());
+    } catch (error) {
+      deps.report(isWorkbookError(error) ? error.words : FAILED);
+    } finally {
+      event.completed();
+    }
+  };
+  return {
+    loadPlan: wrap((port) => loadCatalogue(port, { catalogue: deps.catalogue, settings: settings(), owners: deps.owners })),
+    validatePlan: wrap((port) => validateWorkbook(port, { catalogue: deps.catalogue, settings: settings(), owners: deps.owners })),
+    summarizePlan: wrap((port) => summarizeWorkbook(port, { catalogue: deps.catalogue, settings: settings() })),
+  };
+}
+
+/** Associates the handlers with the manifest's FunctionName values. */
+export function registerCommands(): void {
+  const handlers = commandHandlers({
+    port: () => createOfficePort(),
+    today: () => localToday(),
+    catalogue: plan43,
+    owners: plan43Owners,
+    report: (words) => console.error(`${words.vi} / ${words.en}`),
+  });
+  for (const name of COMMAND_NAMES) Office.actions.associate(name, handlers[name]);
+}

@@ -1,0 +1,126 @@
+/**
+ * The plan's header: number ("Số 43 -KH/TU" → "43-KH/TU"), issuer, place and date, title, and the
+ * document it implements. Also where the body begins: after the title under "KẾ HOẠCH".
+ */
+import { isIsoDate, isoDate } from '../dates';
+import type { PlanInfo } from '../model';
+import { asciiKey, clean, stripEmphasis } from '../text/normalize';
+import { sentenceCase } from './casing';
+import type { SourceLine } from './source-lines';
+
+export interface PlanHeader {
+  plan: PlanInfo;
+  /** Index of the first line of the body (the preamble and the numbered parts). */
+  bodyStart: number;
+  /** Which fields were found in the text (the others are empty). */
+  found: { number: boolean; issuer: boolean; place: boolean; issued: boolean; title: boolean; implements: boolean };
+}
+
+// The header sits in the first lines; a number or date further down is part of a task.
+const HEADER_SCAN_LINES = 60;
+const NUMBER = /^số\s*[:.]?\s*(\d{1,5}\s*[-/]?\s*[A-ZĐ0-9][A-ZĐ0-9&./\s-]{0,30})$/iu;
+const PLACE_DATE = /([^\n,;:|*]{2,40}),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
+const PLACE_DATE_NUMERIC = /([^\n,;:|*]{2,40}),\s*ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/u;
+const DOCUMENT_REFERENCE =
+  /(Nghị quyết|Kế hoạch|Chỉ thị|Kết luận|Quyết định|Nghị định|Thông báo|Chương trình|Đề án|Luật|Thông tư|Công văn)\s+(?:số\s+)?(\d{1,4}[-/][\p{L}\d/.-]{1,30})(?:,?\s+ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}))?(?:\s+(của\s+[^,;“"”:]{1,160}?)(?=\s+và\s|\s+về\s|\s+thực hiện\s|,\s|[;“"”:]|$))?/u;
+const NATIONAL_MOTTO = /^(cong hoa|chu nghia|doc lap|dang cong san)/;
+
+function plainLine(line: SourceLine): string {
+  return clean(stripEmphasis(line.text));
+}
+
+function isTitleLine(plain: string): boolean {
+  const key = asciiKey(plain);
+  return key === 'ke hoach' || /^ke hoach (hanh dong|trien khai|thuc hien)$/.test(key);
+}
+
+function readIssuer(lines: string[], numberLine: number): string | null {
+  for (const plain of lines) {
+    const agency = /^cơ quan\s*:\s*(.+)$/iu.exec(plain);
+    if (agency) return agency[1].trim();
+  }
+  // Without a number line the capitals at the top are as likely a part heading as an issuer.
+  if (numberLine < 0) return null;
+  const before = lines.slice(0, numberLine);
+  const capitals = before.filter(
+    (plain) => plain.length > 2 && !/\p{Ll}/u.test(plain) && /\p{Lu}{2}/u.test(plain) && !NATIONAL_MOTTO.test(asciiKey(plain)),
+  );
+  return capitals.length > 0 ? sentenceCase(capitals.slice(0, 2).join(' ')) : null;
+}
+
+function readImplements(title: string, preamble: string): string | null {
+  const inTitle = DOCUMENT_REFERENCE.exec(title);
+  // The preamble usually repeats the title's reference with its date and issuer: prefer that fuller one.
+  if (inTitle) {
+    for (const match of preamble.matchAll(new RegExp(DOCUMENT_REFERENCE.source, 'gu'))) {
+      if (match[2] === inTitle[2]) return formatReference(match);
+    }
+    return formatReference(inTitle);
+  }
+  const inPreamble = DOCUMENT_REFERENCE.exec(preamble);
+  return inPreamble ? formatReference(inPreamble) : null;
+}
+
+function formatReference(match: RegExpExecArray | RegExpMatchArray): string {
+  const date = match[3] ? ` ngày ${match[3].replace(/\s+/g, '')}` : '';
+  const issuer = match[4] ? ` ${match[4].trim()}` : '';
+  return `${match[1]} số ${match[2]}${date}${issuer}`;
+}
+
+function toIso(day: string, month: string, year: string): string | null {
+  const date = isoDate(Number(year), Number(month), Number(day));
+  return isIsoDate(date) ? date : null;
+}
+
+export function readHeader(lines: SourceLine[]): PlanHeader {
+  const scan = lines.slice(0, HEADER_SCAN_LINES).map((line) => (line.kind === 'text' ? plainLine(line) : ''));
+  const numberLine = scan.findIndex((plain) => NUMBER.test(plain));
+  const number = numberLine >= 0 ? (NUMBER.exec(scan[numberLine])?.[1] ?? '').replace(/\s+/g, '') : '';
+
+  const titleLine = scan.findIndex(isTitleLine);
+  let title = '';
+  let bodyStart = 0;
+  if (titleLine >= 0) {
+    let index = titleLine + 1;
+    while (index < lines.length && lines[index].kind !== 'text') index += 1;
+    const titleLines: string[] = [];
+    while (index < lines.length && lines[index].kind === 'text') titleLines.push(plainLine(lines[index++]));
+    title = clean(titleLines.join(' '));
+    bodyStart = index;
+  }
+  const headerText = scan.slice(0, titleLine >= 0 ? titleLine : scan.length).join('\n').replace(/\n(?=\s*(?:tháng|năm)\b)/gu, ' ');
+  const placeDate = PLACE_DATE.exec(headerText) ?? PLACE_DATE_NUMERIC.exec(headerText);
+  const place = placeDate ? clean(placeDate[1]) : '';
+  const issued = placeDate ? toIso(placeDate[2], placeDate[3], placeDate[4]) : null;
+  if (titleLine < 0) {
+    // No "KẾ HOẠCH" line: the body starts after the last header field that was found.
+    const lastHeaderLine = Math.max(numberLine, placeDate ? scan.findIndex((plain) => plain.includes(placeDate[1].trim())) : -1);
+    bodyStart = lastHeaderLine >= 0 ? lastHeaderLine + 1 : 0;
+  }
+  const issuer = readIssuer(scan.slice(0, titleLine >= 0 ? titleLine : scan.length), numberLine);
+  const preamble = lines
+    .slice(bodyStart, bodyStart + 40)
+    .filter((line) => line.kind === 'text')
+    .map(plainLine)
+    .join(' ');
+  const implemented = readImplements(title, preamble);
+  return {
+    plan: {
+      number,
+      issuer: issuer ?? '',
+      place,
+      issued: issued ?? '',
+      title,
+      implements: implemented ?? '',
+    },
+    bodyStart,
+    found: {
+      number: number !== '',
+      issuer: issuer !== null,
+      place: place !== '',
+      issued: issued !== null,
+      title: title !== '',
+      implements: implemented !== null,
+    },
+  };
+}

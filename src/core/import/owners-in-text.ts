@@ -1,0 +1,162 @@
+/**
+ * Who leads and who supports, as the plan's wording says it: "Đơn vị chủ trì: …" lines, "X chủ
+ * trì, phối hợp với Y", "Giao X …", a collective subject ("Các cơ quan, đơn vị … xây dựng …"), and
+ * body headings ("6. Sở Tài chính"; "1. Đối với các cơ quan khối Đảng Tỉnh"). Names are kept as
+ * written (only the first letter is capitalised); the registry may suggest, never rewrite.
+ */
+import { asciiKey, clean } from '../text/normalize';
+import { capitalize } from './casing';
+
+// Words that start the name of a body; a list is split before one of them, never inside a name.
+// Case matters: "Ban Tổ chức" is a body, "ban hành" is a verb.
+const BODY_START =
+  /^(?:các\s+\p{L}|Các\s|Mỗi\s|Sở\s|Ban\s+\p{Lu}|Ủy ban|Uỷ ban|UBND|HĐND|UBMTTQ|MTTQ|Mặt trận|Hội đồng|Văn phòng|VP\s|Phòng\s+\p{Lu}|Công an|Bộ\s+\p{Lu}|Bộ Chỉ huy|Đài\s|Báo\s|Hội\s+\p{Lu}|Liên đoàn|Tỉnh đoàn|Đoàn\s+\p{Lu}|Trung tâm|Thanh tra|Kho bạc|Cục\s|Chi cục|Tòa án|Toà án|Viện\s|Bảo hiểm|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự|Ban Cán sự|Thường trực|Thủ trưởng|Lãnh đạo|Cấp ủy|Cấp uỷ|Ngân hàng|Quỹ\s|Trường\s|Bệnh viện|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Thành ủy|Người đứng đầu|Chủ tịch|Giám đốc)/u;
+
+// Verbs and clause words that end a body name inside a sentence ("phối hợp với Sở X xây dựng …").
+// "các tổ chức" and "công lập" are nouns and adjectives, not verbs: the look-behind keeps them.
+const NAME_END =
+  /(?<!(?:^|\s)(?:các|những|công|thành))\s(?:xây dựng|thẩm định|tham mưu|dự toán|tổ chức|triển khai|thực hiện|bố trí|rà soát|nghiên cứu|hướng dẫn|theo dõi|kiểm tra|đôn đốc|trình|báo cáo|đề xuất|ban hành|tuyên truyền|sơ kết|tổng kết|chỉ đạo|lãnh đạo|giám sát|cân đối|thẩm tra|đánh giá|cung cấp|phổ biến|tập huấn|bồi dưỡng|kiện toàn|nâng cao|tăng cường|đẩy mạnh|tiếp tục|quán triệt|chuẩn bị|hoàn thiện|sửa đổi|bổ sung|rà soát|cập nhật|duy trì|phát triển|quản lý|trên cơ sở|căn cứ|để|nhằm|trong|theo|tại|về|khi|đảm bảo|bảo đảm|thống nhất|xem xét|lập|làm|giúp|thực thi|có trách nhiệm|chịu trách nhiệm|được|sẽ|phải|cần)(?=\s|[,.;:]|$)/u;
+
+// The nouns of a formulaic collective subject: "Các cấp ủy, chính quyền, tổ chức đảng …".
+const UNIT =
+  '(?:cấp ủy|cấp uỷ|chính quyền|tổ chức đảng|tổ chức chính trị - xã hội|tổ chức|lãnh đạo cơ quan|cơ quan|đơn vị|địa phương|sở|ban|ngành|huyện|thị xã|thị|thành phố|thành ủy|xã|phường|thị trấn|đoàn thể|doanh nghiệp|cấp|đảng ủy|đảng bộ|chi bộ|hội|trường)';
+const QUALIFIER = '(?:\\s+(?:trong tỉnh|liên quan|có liên quan|trực thuộc(?: tỉnh)?|trên địa bàn(?: tỉnh)?|thuộc tỉnh|cấp tỉnh|cấp huyện|cấp xã|của tỉnh))?';
+const UNIT_LIST = `${UNIT}(?:(?:\\s*,\\s*|\\s+và\\s+)${UNIT})*`;
+const COLLECTIVE_SUBJECT = new RegExp(
+  `^(?:(UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Ban Thường vụ|Thường trực|Thủ trưởng|Lãnh đạo|Người đứng đầu)\\s+)?(các|mỗi|từng)\\s+(${UNIT_LIST}${QUALIFIER})(?=\\s+\\p{Ll})`,
+  'iu',
+);
+const REFLEXIVE = new RegExp(`(?:đối với|của|tại|ở)\\s+(?:các\\s+)?(${UNIT_LIST})\\s+mình(?=[\\s,.;]|$)`, 'iu');
+const LOCALITY = /\s(Tỉnh|tỉnh|Huyện|huyện|Thành phố|thành phố|cấp tỉnh|cấp huyện|cấp xã)$/u;
+
+// "Văn phòng HĐND và UBND huyện", "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh": one office serving several bodies.
+const JOINT_OFFICE = /^Văn phòng(?:\s+\S+){1,3}(?:,\s*|\s+và\s+)(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân)/u;
+
+function trimName(name: string): string {
+  return clean(name).replace(/^[\s,;:.\-–]+|[\s,;:.\-–]+$/g, '').replace(/\.\/$/, '');
+}
+
+/**
+ * "Sở Tư pháp; các cơ quan, đơn vị, địa phương liên quan" → two bodies. Splits at ";" always, and
+ * at "," or "và" only before a word that starts a body, so "Báo và Phát thanh, Truyền hình tỉnh"
+ * and "Các Sở, ngành, đơn vị" stay whole.
+ */
+export function splitBodies(list: string): string[] {
+  const bodies: string[] = [];
+  for (const part of clean(list).split(/\s*;\s*/)) {
+    let current = '';
+    const pieces = part.split(/(,\s*|\s+và\s+|\s+cùng\s+)/u);
+    for (let index = 0; index < pieces.length; index += 2) {
+      const piece = pieces[index];
+      if (current !== '' && BODY_START.test(piece) && !JOINT_OFFICE.test(`${current}${pieces[index - 1]}${piece}`)) {
+        bodies.push(current);
+        current = piece;
+      } else {
+        current = current === '' ? piece : `${current}${pieces[index - 1]}${piece}`;
+      }
+    }
+    if (current !== '') bodies.push(current);
+  }
+  return bodies.map(trimName).filter((name) => name.length > 0).map(capitalize);
+}
+
+/**
+ * A heading that is a list of bodies sharing a place ("Ủy ban MTTQ Việt Nam và các tổ chức chính
+ * trị - xã hội Tỉnh"): the place belongs to each body.
+ */
+function shareLocality(bodies: string[]): string[] {
+  if (bodies.length < 2) return bodies;
+  const locality = LOCALITY.exec(bodies[bodies.length - 1]);
+  if (!locality) return bodies;
+  return bodies.map((body) => (/\b(tỉnh|huyện|thành phố|xã|trung ương)\b/iu.test(body) || LOCALITY.test(body) ? body : `${body} ${locality[1]}`));
+}
+
+/** The body named up to the first verb of the clause: "Sở Tài chính và các cơ quan liên quan". */
+function nameUntilVerb(text: string): string {
+  const stop = /[.;:()]/u.exec(text);
+  const clause = stop ? text.slice(0, stop.index) : text;
+  const verb = NAME_END.exec(clause);
+  return trimName(verb ? clause.slice(0, verb.index) : clause);
+}
+
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.;!?])\s+/u);
+}
+
+/** "X chủ trì, …" at the start of a sentence, or "Giao (cho) X …": the lead named in the text. */
+export function leadInText(text: string): string[] {
+  for (const sentence of sentences(text)) {
+    const assigned = /^Giao\s+(?:cho\s+)?(.+)$/u.exec(sentence);
+    if (assigned) {
+      const before = /^(.+?)\s+(?:chủ trì|làm đầu mối)(?=[\s,.;:]|$)/u.exec(assigned[1]);
+      const name = before ? trimName(before[1]) : nameUntilVerb(assigned[1]);
+      if (name && BODY_START.test(name)) return splitBodies(name);
+    }
+    const leading = /^(\p{Lu}[^.;:()]{1,150}?)\s+(?:chủ trì|làm đầu mối|là cơ quan chủ trì)(?=[\s,.;]|$)/u.exec(sentence);
+    if (leading && BODY_START.test(leading[1])) return splitBodies(leading[1]);
+  }
+  return [];
+}
+
+/** Every "phối hợp với X" in the text: the supporting bodies. */
+export function supportInText(text: string): string[] {
+  const bodies: string[] = [];
+  for (const match of text.matchAll(/phối hợp (?:với|cùng)\s+/giu)) {
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 300);
+    const name = nameUntilVerb(after);
+    if (name) bodies.push(...splitBodies(name));
+  }
+  return unique(bodies);
+}
+
+/** "Các cơ quan, đơn vị, địa phương xây dựng …", "Mỗi huyện, thị, thành phố chọn …": a collective subject. */
+export function collectiveSubject(sentence: string): string | null {
+  const match = COLLECTIVE_SUBJECT.exec(sentence);
+  if (!match) return null;
+  const article = match[1] ? match[2].toLowerCase() === 'mỗi' || match[2].toLowerCase() === 'từng' ? 'các' : match[2] : 'Các';
+  return clean(match[1] ? `${match[1]} ${article} ${match[3]}` : `${article} ${match[3]}`);
+}
+
+/** The collective subject of any sentence of an introduction ("… Các cấp ủy … tập trung …:"). */
+export function subjectOfIntroduction(text: string): string | null {
+  let found: string | null = null;
+  for (const sentence of sentences(text)) found = collectiveSubject(sentence) ?? found;
+  return found;
+}
+
+/** "… đối với cơ quan, đơn vị, địa phương mình …": each of them does it for itself. */
+export function reflexiveSubject(text: string): string | null {
+  const match = REFLEXIVE.exec(text);
+  return match ? `Các ${clean(match[1])}` : null;
+}
+
+/**
+ * The bodies a heading names. "Đối với X" names a target group (X); in "Tổ chức thực hiện" every
+ * heading is a body; elsewhere a short heading that starts like a body name is one.
+ */
+export function leadOfHeading(title: string, organisationPart: boolean): string[] {
+  const text = trimName(title);
+  if (text === '') return [];
+  const target = /^(?:đối với|đổi với|đối vói)\s+(.+)$/iu.exec(text);
+  if (target) return [capitalize(trimName(target[1]))];
+  if (/^(?:doi voi)\s/.test(asciiKey(text))) return [capitalize(trimName(text.split(/\s+/).slice(2).join(' ')))];
+  const wordCount = text.split(' ').length;
+  // Under "Tổ chức thực hiện" the heading is the body, whole.
+  if (organisationPart && wordCount <= 25) return shareLocality(splitBodies(text));
+  if (BODY_START.test(text) && wordCount <= 12 && !/[.;]/.test(text)) {
+    // "Các xã, thị trấn rà soát thiết bị:" names its body before the verb.
+    const name = nameUntilVerb(text.replace(/\s+(?:chủ trì|phối hợp)(?=[\s,.;:]|$)[\s\S]*$/u, ''));
+    return name === '' ? [] : shareLocality(splitBodies(name));
+  }
+  return [];
+}
+
+export function unique(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = name.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,66 @@
+/**
+ * Plans that list tasks in a table (Markdown pipes after extraction): a header row names the
+ * columns — task (Nhiệm vụ / Nội dung), lead (chủ trì), support (phối hợp), time (Thời gian /
+ * Thời hạn) — and each row below is one task. A row with only a group title is a sub-heading.
+ */
+import { asciiKey, clean, stripEmphasis } from '../text/normalize';
+import type { Label } from './markers';
+
+export interface TableColumns {
+  task: number;
+  number: number | null;
+  lead: number | null;
+  support: number | null;
+  time: number | null;
+  others: Array<{ index: number; name: string }>;
+}
+
+export type TableRow =
+  | { kind: 'task'; text: string; labels: Label[] }
+  | { kind: 'group'; title: string };
+
+export function tableCells(text: string): string[] {
+  return text.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => clean(stripEmphasis(cell)));
+}
+
+/** The header row's columns, or null when the row is not a task table's header. */
+export function readTableHeader(cells: string[]): TableColumns | null {
+  const keys = cells.map((cell) => asciiKey(cell));
+  const task = keys.findIndex((key) => /nhiem vu|noi dung|cong viec|hoat dong|ten (de an|nhiem vu)/.test(key));
+  if (task < 0) return null;
+  const find = (pattern: RegExp) => {
+    const index = keys.findIndex((key, at) => at !== task && pattern.test(key));
+    return index < 0 ? null : index;
+  };
+  const support = find(/phoi hop/);
+  const time = find(/thoi gian|thoi han|tien do/);
+  const lead = keys.findIndex((key, at) => at !== task && at !== support && at !== time && /chu tri|thuc hien|co quan|don vi|trach nhiem/.test(key));
+  const number = find(/^(stt|tt|so tt|so thu tu)$/);
+  const columns: TableColumns = { task, number, lead: lead < 0 ? null : lead, support, time, others: [] };
+  if (columns.lead === null && columns.time === null && columns.support === null) return null;
+  const used = new Set([task, number, columns.lead, support, time]);
+  columns.others = cells.map((name, index) => ({ index, name })).filter((column) => !used.has(column.index) && column.name !== '');
+  return columns;
+}
+
+export function readTableRow(cells: string[], columns: TableColumns): TableRow | null {
+  const cell = (index: number | null) => (index === null ? '' : (cells[index] ?? ''));
+  const text = cell(columns.task);
+  const filled = cells.filter((value) => value !== '');
+  if (filled.length === 0) return null;
+  const number = cell(columns.number);
+  if (text === '') {
+    const title = filled.filter((value) => value !== number).join(' ');
+    return title === '' ? null : { kind: 'group', title };
+  }
+  const titleOnly = cell(columns.lead) === '' && cell(columns.support) === '' && cell(columns.time) === '';
+  if (titleOnly && /^(?:[IVXL]{1,5}|[A-Z])\.?$/.test(number)) return { kind: 'group', title: text };
+  const labels: Label[] = [];
+  if (cell(columns.lead) !== '') labels.push({ role: 'lead', name: 'chủ trì', value: cell(columns.lead) });
+  if (cell(columns.support) !== '') labels.push({ role: 'support', name: 'phối hợp', value: cell(columns.support) });
+  if (cell(columns.time) !== '') labels.push({ role: 'time', name: 'thời gian', value: cell(columns.time) });
+  for (const other of columns.others) {
+    if (cell(other.index) !== '') labels.push({ role: 'other', name: other.name, value: cell(other.index) });
+  }
+  return { kind: 'task', text, labels };
+}

@@ -1,0 +1,186 @@
+/**
+ * Outline items → catalogue tasks: id, cleaned text, provenance, lead and support, time window,
+ * fragments and footnotes as remarks. Every item in a part with tasks becomes a task; introductions
+ * ending in ":" lend their lead to the items under them instead.
+ */
+import { readDeadline } from '../deadline';
+import type { Finding, IsoDate, Section, SourceGap, Task } from '../model';
+import { clean } from '../text/normalize';
+import { excerpt, importFinding } from './findings';
+import type { Label } from './markers';
+import type { OutlineItem, OutlineSection } from './outline';
+import {
+  collectiveSubject,
+  leadInText,
+  reflexiveSubject,
+  splitBodies,
+  supportInText,
+  unique,
+} from './owners-in-text';
+import { timePhraseOf } from './time-in-text';
+
+export interface AssembledTasks {
+  tasks: Task[];
+  sections: Section[];
+  gaps: SourceGap[];
+  findings: Finding[];
+}
+
+interface LeadChoice {
+  lead: string[];
+  remark: string | null;
+}
+
+function labelValues(item: OutlineItem, role: Label['role']): string[] {
+  const own = item.labels.filter((label) => label.role === role);
+  const chosen = own.length > 0 ? own : item.section.defaultLabels.filter((label) => label.role === role);
+  return chosen.map((label) => label.value).filter((value) => value !== '');
+}
+
+function taskText(item: OutlineItem): string {
+  const pieces = [item.marker.rest, ...item.appendix.map((child) => child.paragraph.plain)];
+  // "./." closes a document; it is not part of the task's sentence.
+  return clean(pieces.join(' ')).replace(/\.\/\.?$/, '.');
+}
+
+function nearestIntroLead(item: OutlineItem): string | null {
+  for (let parent = item.parent; parent; parent = parent.parent) if (parent.introLead) return parent.introLead;
+  return item.section.introLead && !item.intro ? item.section.introLead : null;
+}
+
+function headingLead(section: OutlineSection): { lead: string[]; from: OutlineSection | null } {
+  for (let current: OutlineSection | null = section; current; current = current.parent) {
+    if (current.lost) return { lead: [], from: null };
+    if (current.lead.length > 0) return { lead: current.lead, from: current };
+  }
+  return { lead: [], from: null };
+}
+
+/** Labels, then the text's own words, then an introduction, then the heading. */
+function chooseLead(item: OutlineItem, text: string): LeadChoice {
+  const labelled = labelValues(item, 'lead');
+  if (labelled.length > 0) return { lead: unique(labelled.flatMap(splitBodies)), remark: null };
+  const named = leadInText(text);
+  if (named.length > 0) return { lead: named, remark: null };
+  const subject = collectiveSubject(text);
+  if (subject) return { lead: [subject], remark: 'Chủ trì lấy từ chủ ngữ của câu (tập thể) / Lead taken from the subject of the sentence (a collective)' };
+  const intro = nearestIntroLead(item);
+  if (intro) return { lead: [intro], remark: 'Chủ trì lấy từ đoạn mở đầu (tập thể) / Lead taken from the introduction (a collective)' };
+  const reflexive = reflexiveSubject(text);
+  if (reflexive) return { lead: [reflexive], remark: 'Chủ trì lấy từ nội dung ("… mình"), tập thể / Lead taken from the text ("… their own"), a collective' };
+  const heading = headingLead(item.section);
+  if (heading.from && !heading.from.organisation) {
+    return { lead: heading.lead, remark: 'Chủ trì lấy từ tiêu đề mục / Lead taken from the section heading' };
+  }
+  return { lead: heading.lead, remark: null };
+}
+
+function chooseSupport(item: OutlineItem, text: string): string[] {
+  const labelled = labelValues(item, 'support');
+  return labelled.length > 0 ? unique(labelled.flatMap(splitBodies)) : supportInText(text);
+}
+
+function pad(ordinal: number): string {
+  return String(ordinal).padStart(2, '0');
+}
+
+export function assembleTasks(
+  items: OutlineItem[],
+  sections: OutlineSection[],
+  footnotes: Map<string, string>,
+  source: string,
+  issued: IsoDate | null,
+): AssembledTasks {
+  const tasks: Task[] = [];
+  const gaps: SourceGap[] = [];
+  const findings: Finding[] = [];
+  const ordinals = new Map<OutlineSection, number>();
+  const withTasks = new Set<OutlineSection>();
+
+  for (const item of items) {
+    if (item.appended || (item.intro && item.hasChildren) || !item.section.holdsTasks) continue;
+    const text = taskText(item);
+    if (text === '') continue;
+    const ordinal = (ordinals.get(item.section) ?? 0) + 1;
+    ordinals.set(item.section, ordinal);
+    withTasks.add(item.section);
+    const id = `${item.section.id}-${pad(ordinal)}`;
+    const remarks: string[] = [];
+
+    const lead = chooseLead(item, text);
+    if (lead.remark) remarks.push(lead.remark);
+    if (item.section.lost) {
+      remarks.push('Tiêu đề mục bị mất (trang bị mất): không đoán cơ quan chủ trì / The section heading is lost (missing page): no lead body is guessed');
+    }
+    const timeLabel = labelValues(item, 'time')[0] ?? null;
+    const time = timePhraseOf(text, timeLabel === null ? null : timeLabel.replace(/[\s.;,]+$/u, ''));
+    const deadline = readDeadline(time.phrase === '' ? null : time.phrase, { issued });
+    for (const other of time.others) {
+      findings.push(importFinding('IMPORT_EXTRA_TIME_PHRASE', 'info', id, 'deadline',
+        `Nhiệm vụ còn nêu một mốc thời gian khác: "${other}" (đã dùng "${time.phrase}").`,
+        `The task states another time as well: "${other}" ("${time.phrase}" was used).`));
+      remarks.push(`Mốc thời gian khác trong nội dung: "${other}" / Another time in the text: "${other}"`);
+    }
+    for (const label of item.labels.filter((l) => l.role === 'other')) remarks.push(`${label.name}: ${label.value}`);
+
+    const last = item.appendix.length > 0 ? item.appendix[item.appendix.length - 1].paragraph : item.paragraph;
+    const task: Task = {
+      id,
+      section: item.section.id,
+      heading: item.section.title,
+      text,
+      original: source.slice(item.paragraph.start, last.end),
+      lead: lead.lead,
+      support: chooseSupport(item, text),
+      deadline,
+    };
+    if (item.paragraph.joinedAcrossBreak) {
+      remarks.push('Đoạn bị ngắt trang (hoặc xuống dòng giữa câu) được nối lại / A paragraph split by a page break (or a line break mid-sentence) was joined');
+    }
+    if (item.fragment) {
+      task.incomplete = true;
+      const where = item.fragment === 'start' ? 'phần đầu' : 'phần cuối';
+      const whereEn = item.fragment === 'start' ? 'start' : 'end';
+      remarks.push(`Đoạn bị cắt: ${where} nằm ở trang bị mất, không bổ sung / Fragment: its ${whereEn} is on a lost page and is not completed`);
+      findings.push(importFinding('IMPORT_FRAGMENT', 'warning', id, 'text',
+        `Nhiệm vụ ${id} bị cắt (mất ${where}): "${excerpt(text)}". Giữ nguyên, đánh dấu chưa đầy đủ.`,
+        `Task ${id} is a fragment (its ${whereEn} is lost): "${excerpt(text)}". Kept as is, marked incomplete.`));
+      if (item.fragment === 'start') {
+        gaps.push({ section: id, description: `Phần đầu của đoạn bắt đầu bằng "${excerpt(text, 40)}" bị mất / The start of the paragraph beginning "${excerpt(text, 40)}" is lost` });
+      }
+    }
+    for (const mark of unique([...item.paragraph.marks, ...item.appendix.flatMap((child) => child.paragraph.marks)])) {
+      const note = footnotes.get(mark);
+      if (note !== undefined) {
+        remarks.push(`Chú thích ${mark}: ${note} / Footnote ${mark}: ${note}`);
+      } else {
+        remarks.push(`Dấu chú thích ${mark} không có nội dung chú thích trong văn bản / Footnote mark ${mark} has no footnote text in the source`);
+        findings.push(importFinding('IMPORT_FOOTNOTE_MISSING', 'info', id, 'text',
+          `Nhiệm vụ ${id} có dấu chú thích ${mark} nhưng không tìm thấy nội dung chú thích.`,
+          `Task ${id} carries footnote mark ${mark} but the footnote's text is not in the source.`));
+        gaps.push({ section: item.section.id, description: `Nội dung chú thích ${mark} (ở ${id}) không có trong văn bản / The text of footnote ${mark} (in ${id}) is not in the source` });
+      }
+    }
+    if (task.lead.length === 0) {
+      findings.push(importFinding('IMPORT_LEAD_MISSING', 'warning', id, 'lead',
+        `Không xác định được cơ quan chủ trì của ${id}.`, `No lead body could be found for ${id}.`));
+    }
+    if (remarks.length > 0) task.remarks = remarks;
+    tasks.push(task);
+  }
+
+  const ordered = [...sections].sort((a, b) => a.order - b.order);
+  const root = items.find((item) => item.section.type === 'root')?.section;
+  if (root && withTasks.has(root)) ordered.unshift(root);
+  return {
+    tasks,
+    sections: ordered.map((section) => {
+      const out: Section = { id: section.id, title: section.title };
+      const lead = section.lead.length > 0 ? section.lead : section.introLead ? [section.introLead] : [];
+      if (lead.length > 0) out.lead = lead;
+      return out;
+    }),
+    gaps,
+    findings,
+  };
+}

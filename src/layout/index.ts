@@ -1,0 +1,11 @@
+/** The pure layout: sheet specs out, edited rows back in. */
+export * from './spec';
+export * from './a1';
+export { SHEETS, TABLES, COLOURS, TASKS_SHEET_CELLS } from './names';
+export { TASK_COLUMNS, PROGRESS_CHOICES, ORIGIN_WORDS, OWNER_SEPARATOR, taskColumnIndex, type TaskColumnKey, type TaskColumn } from './tasks-columns';
+export { tasksSheet, taskRow, taskStatusFormats, tasksSheetCell, TASKS_SPARE_ROWS, type TasksSheetInput } from './tasks-sheet';
+export { ownersSheet, OWNER_COLUMNS, OWNERS_LIST_RANGE } from './owners-sheet';
+export { findingsSheet, SEVERITY_WORDS, type FindingLocator } from './findings-sheet';
+export { summarySheets, type SummarySheetsInput } from './summary';
+export { printSetup } from './print';
+export * from './readback';

@@ -1,0 +1,71 @@
+/** What the three services share: reading the add-in's tables, progress, ownership checks. */
+import { readDeadline } from '../core/deadline';
+import type { Catalogue, DeadlineWindow, Localized, Settings } from '../core/model';
+import { SHEETS, TABLES } from '../layout/names';
+import type { SheetSpec } from '../layout/spec';
+import {
+  workbookError,
+  type ProgressListener,
+  type SheetInfo,
+  type TableRead,
+  type TableRef,
+  type WorkbookPort,
+} from '../workbook/port';
+
+export interface ServiceOptions {
+  catalogue: Catalogue;
+  settings: Settings;
+  onProgress?: ProgressListener;
+}
+
+export function step(onProgress: ProgressListener | undefined, fraction: number, vi: string, en: string): void {
+  onProgress?.({ fraction, step: { vi, en } });
+}
+
+/** Write progress (0–1) mapped into the last part of the command's bar. */
+export function writeProgress(onProgress: ProgressListener | undefined, from: number): ProgressListener {
+  return (report) => onProgress?.({ fraction: from + (1 - from) * report.fraction, step: report.step });
+}
+
+/** The time-phrase reader for readback, with the plan's issue date and the "trước ngày" setting. */
+export function phraseReader(catalogue: Catalogue, settings: Settings): (text: string) => DeadlineWindow {
+  return (text) => readDeadline(text, { issued: catalogue.plan.issued, beforeDateExclusive: settings.beforeDateExclusive });
+}
+
+/**
+ * Which table to read on one of the add-in's sheets: its stable name, or, when a planner renamed
+ * it, the sheet's first table. Null when the sheet is absent or holds no table.
+ */
+export function tableRef(sheets: readonly SheetInfo[], sheet: string, table: string): TableRef | null {
+  const info = sheets.find((s) => s.name === sheet);
+  if (!info || info.tables.length === 0) return null;
+  return info.tables.includes(table) ? { sheet, table } : { sheet };
+}
+
+/** Reads the given refs in one batch; null refs read as null. */
+export async function readAll(port: WorkbookPort, refs: (TableRef | null)[]): Promise<(TableRead | null)[]> {
+  const present = refs.filter((ref): ref is TableRef => ref !== null);
+  const read = present.length ? await port.readTables(present) : [];
+  let next = 0;
+  return refs.map((ref) => (ref === null ? null : (read[next++] ?? null)));
+}
+
+/**
+ * The add-in rewrites only its own sheets: a sheet with a spec's name that holds none of the
+ * spec's tables belongs to the planner, and the command stops rather than overwrite it.
+ */
+export function assertWritable(sheets: readonly SheetInfo[], specs: readonly SheetSpec[]): void {
+  for (const spec of specs) {
+    const existing = sheets.find((s) => s.name === spec.name);
+    if (!existing) continue;
+    const renamedOurs = (spec.name === SHEETS.tasks || spec.name === SHEETS.owners) && existing.tables.length > 0;
+    const ours = spec.tables.some((t) => existing.tables.includes(t.name)) || renamedOurs;
+    if (!ours) throw workbookError('sheet-name-taken', spec.name);
+  }
+}
+
+export function tasksMissing(): Error {
+  return workbookError('table-missing', `${TABLES.tasks} (${SHEETS.tasks})`);
+}
+
+export type { Localized };

@@ -1,0 +1,6 @@
+/** One function per command, used by the task pane, the ribbon commands and the CLI alike. */
+export { loadCatalogue, type LoadOptions, type LoadResult } from './load-catalogue';
+export { validateWorkbook, type ValidateOptions, type ValidateResult, type LocatedFinding } from './validate-workbook';
+export { summarizeWorkbook, type SummarizeResult } from './summarize-workbook';
+export { mergeCatalogue, type KeptEdit, type MergeResult } from './merge';
+export type { ServiceOptions } from './common';

@@ -1,0 +1,59 @@
+/**
+ * "Lập báo cáo": reads the tasks and history once, summarises in the core, then in one write puts
+ * the summary sheets, replaces this report date's history record and refreshes the status columns.
+ * Same input, same sheets: a rerun for the same report date replaces its own record, and the
+ * comparison is always with the latest earlier report date.
+ */
+import type { Finding, Localized } from '../core/model';
+import { reportParagraph, snapshotOf, summarize, type Summary } from '../core/summary';
+import { SHEETS, TABLES } from '../layout/names';
+import { readHistory, readTasks } from '../layout/readback';
+import { summarySheets } from '../layout/summary';
+import type { WorkbookPort } from '../workbook/port';
+import { assertWritable, phraseReader, readAll, step, tableRef, tasksMissing, writeProgress, type ServiceOptions } from './common';
+import { derivedPatches } from './derived-columns';
+
+export interface SummarizeResult {
+  summary: Summary;
+  paragraph: Localized;
+  /** Names of the sheets written, in tab order. */
+  sheets: string[];
+  problems: Finding[];
+}
+
+export async function summarizeWorkbook(port: WorkbookPort, options: ServiceOptions): Promise<SummarizeResult> {
+  const { catalogue, settings, onProgress } = options;
+  step(onProgress, 0.05, 'Đang đọc bảng tính…', 'Reading the workbook…');
+  const sheets = await port.listSheets();
+  const [tasksTable, historyTable] = await readAll(port, [
+    tableRef(sheets, SHEETS.tasks, TABLES.tasks),
+    tableRef(sheets, SHEETS.history, TABLES.history),
+  ]);
+  if (!tasksTable) throw tasksMissing();
+
+  step(onProgress, 0.3, 'Đang tổng hợp…', 'Summarising…');
+  const read = readTasks(tasksTable, { readPhrase: phraseReader(catalogue, settings) });
+  const history = historyTable ? readHistory(historyTable) : { snapshots: [], problems: [] };
+  const earlier = history.snapshots.filter((s) => s.asOf < settings.asOf);
+  const previous = earlier.length ? earlier[earlier.length - 1] : null;
+  const summary = summarize(read.tasks, settings, previous);
+  const paragraph = { vi: reportParagraph(summary, catalogue.plan, 'vi'), en: reportParagraph(summary, catalogue.plan, 'en') };
+  const snapshot = snapshotOf(read.tasks, settings);
+  const specs = summarySheets({
+    plan: catalogue.plan,
+    settings,
+    summary,
+    tasks: read.tasks,
+    paragraph: paragraph.vi,
+    history: [...history.snapshots.filter((s) => s.asOf !== settings.asOf), snapshot],
+  });
+  assertWritable(sheets, specs);
+
+  step(onProgress, 0.5, 'Đang ghi báo cáo…', 'Writing the report…');
+  await port.write(
+    { sheets: specs, patches: derivedPatches(tasksTable, read, settings), activate: { sheet: SHEETS.overview, cell: 'A1' } },
+    writeProgress(onProgress, 0.5),
+  );
+  step(onProgress, 1, 'Đã lập báo cáo.', 'Report ready.');
+  return { summary, paragraph, sheets: specs.map((s) => s.name), problems: [...read.problems, ...history.problems] };
+}

@@ -1,0 +1,204 @@
+/**
+ * Import a plan from its text: paste it or choose a .txt, .md or .docx file; review what was read
+ * (the plan header, tasks per section, the points to review) before anything is written; then
+ * "Tải vào bảng tính" hands the catalogue to props.onLoad. Nothing reaches the workbook before that.
+ */
+import * as React from 'react';
+import {
+  Badge, Body1, Button, Caption1, Field, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Table, TableBody, TableCell,
+  TableHeader, TableHeaderCell, TableRow, Textarea, makeStyles, tokens,
+} from '@fluentui/react-components';
+import { importPlanText, type ImportResult } from '../../core/import';
+import type { Catalogue, Finding } from '../../core/model';
+import { PlanFileError, readPlanFile, type DocxTextReader } from './read-plan-file';
+import { sayImport, type ImportLang } from './strings';
+
+export interface ImportPanelProps {
+  lang: ImportLang;
+  /** Called with the reviewed catalogue when the planner presses "Tải vào bảng tính". */
+  onLoad(catalogue: Catalogue): void;
+  /** How a .docx becomes text (mammoth's browser build by default; tests pass their own). */
+  readDocx?: DocxTextReader;
+}
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  header: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  term: { color: tokens.colorNeutralForeground3 },
+  definition: { margin: 0 },
+  findings: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  finding: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start' },
+  findingText: { display: 'flex', flexDirection: 'column' },
+});
+
+const BADGE = { error: 'danger', warning: 'warning', info: 'informative' } as const;
+const SEVERITY_KEY = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+function PlanHeader({ result, lang }: { result: ImportResult; lang: ImportLang }) {
+  const styles = useStyles();
+  const plan = result.catalogue.plan;
+  const rows: Array<[Parameters<typeof sayImport>[1], string]> = [
+    ['planNumber', plan.number], ['issuer', plan.issuer], ['issued', plan.issued], ['planTitle', plan.title], ['implements', plan.implements],
+  ];
+  return (
+    <dl className={styles.header}>
+      {rows.map(([key, value]) => (
+        <React.Fragment key={key}>
+          <dt className={styles.term}>{sayImport(lang, key)}</dt>
+          <dd className={styles.definition}>{value === '' ? sayImport(lang, 'unknown') : value}</dd>
+        </React.Fragment>
+      ))}
+    </dl>
+  );
+}
+
+function SectionCounts({ result, lang }: { result: ImportResult; lang: ImportLang }) {
+  const withTasks = result.stats.sections.filter((section) => section.tasks > 0);
+  return (
+    <>
+      <Table size="small" aria-label={sayImport(lang, 'sectionsTitle')}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{sayImport(lang, 'section')}</TableHeaderCell>
+            <TableHeaderCell>{sayImport(lang, 'sectionHeading')}</TableHeaderCell>
+            <TableHeaderCell>{sayImport(lang, 'taskCount')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {withTasks.map((section) => (
+            <TableRow key={section.id}>
+              <TableCell>{section.id}</TableCell>
+              <TableCell>{section.title === '' ? sayImport(lang, 'headingLost') : section.title}</TableCell>
+              <TableCell>{section.tasks}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <Body1>{sayImport(lang, 'total', { n: result.catalogue.tasks.length })}</Body1>
+    </>
+  );
+}
+
+function ReviewFindings({ findings, lang }: { findings: readonly Finding[]; lang: ImportLang }) {
+  const styles = useStyles();
+  if (findings.length === 0) return <Body1>{sayImport(lang, 'noFindings')}</Body1>;
+  const sorted = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return (
+    <ul className={styles.findings} aria-label={sayImport(lang, 'findingsTitle', { n: findings.length })}>
+      {sorted.map((finding, index) => (
+        <li key={`${finding.code}-${finding.taskId ?? ''}-${index}`} className={styles.finding}>
+          <Badge appearance="tint" color={BADGE[finding.severity]}>{sayImport(lang, SEVERITY_KEY[finding.severity])}</Badge>
+          <span className={styles.findingText}>
+            <Body1>{finding.message[lang]}</Body1>
+            <Caption1>{finding.taskId ?? sayImport(lang, 'planWide')}</Caption1>
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function ImportPanel({ lang, onLoad, readDocx }: ImportPanelProps) {
+  const styles = useStyles();
+  const fileInput = React.useRef<HTMLInputElement>(null);
+  const [text, setText] = React.useState('');
+  const [fileName, setFileName] = React.useState<string | null>(null);
+  const [reading, setReading] = React.useState(false);
+  const [error, setError] = React.useState<string | null>(null);
+  const [result, setResult] = React.useState<ImportResult | null>(null);
+  const [handedOver, setHandedOver] = React.useState<number | null>(null);
+
+  const chooseFile = async (file: File | undefined) => {
+    if (!file) return;
+    setError(null);
+    setReading(true);
+    try {
+      setText(await readPlanFile(file, readDocx));
+      setFileName(file.name);
+    } catch (failure) {
+      const reason = failure instanceof PlanFileError ? sayImport(lang, 'fileType') : failure instanceof Error ? failure.message : String(failure);
+      setError(sayImport(lang, 'fileError', { name: file.name, reason }));
+    } finally {
+      setReading(false);
+    }
+  };
+
+  const review = () => {
+    setHandedOver(null);
+    setResult(importPlanText(text, fileName ? { source: fileName } : {}));
+  };
+
+  if (result) {
+    const tasks = result.catalogue.tasks.length;
+    return (
+      <section className={styles.root} aria-label={sayImport(lang, 'title')}>
+        <Subtitle2>{sayImport(lang, 'title')}</Subtitle2>
+        <PlanHeader result={result} lang={lang} />
+        <Subtitle2>{sayImport(lang, 'sectionsTitle')}</Subtitle2>
+        <SectionCounts result={result} lang={lang} />
+        <Subtitle2>{sayImport(lang, 'findingsTitle', { n: result.findings.length })}</Subtitle2>
+        <ReviewFindings findings={result.findings} lang={lang} />
+        {tasks === 0 && (
+          <MessageBar intent="warning"><MessageBarBody>{sayImport(lang, 'noTasks')}</MessageBarBody></MessageBar>
+        )}
+        {handedOver !== null && (
+          <MessageBar intent="success"><MessageBarBody>{sayImport(lang, 'loaded', { n: handedOver })}</MessageBarBody></MessageBar>
+        )}
+        <div className={styles.row}>
+          <Button onClick={() => setResult(null)}>{sayImport(lang, 'back')}</Button>
+          <Button
+            appearance="primary"
+            disabled={tasks === 0}
+            onClick={() => {
+              onLoad(result.catalogue);
+              setHandedOver(tasks);
+            }}
+          >
+            {sayImport(lang, 'load')}
+          </Button>
+        </div>
+      </section>
+    );
+  }
+
+  return (
+    <section className={styles.root} aria-label={sayImport(lang, 'title')}>
+      <Subtitle2>{sayImport(lang, 'title')}</Subtitle2>
+      <Field label={sayImport(lang, 'pasteLabel')} hint={sayImport(lang, 'pasteHint')}>
+        <Textarea
+          value={text}
+          rows={10}
+          resize="vertical"
+          onChange={(_, data) => {
+            setText(data.value);
+            setFileName(null);
+          }}
+        />
+      </Field>
+      <div className={styles.row}>
+        <Button onClick={() => fileInput.current?.click()} disabled={reading}>{sayImport(lang, 'chooseFile')}</Button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".txt,.md,.docx"
+          aria-label={sayImport(lang, 'fileLabel')}
+          hidden
+          onChange={(event) => {
+            void chooseFile(event.target.files?.[0]);
+            event.target.value = '';
+          }}
+        />
+        {fileName && <Caption1>{fileName}</Caption1>}
+      </div>
+      {reading && <ProgressBar aria-label={sayImport(lang, 'reading')} />}
+      {error && (
+        <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>
+      )}
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={text.trim() === '' || reading} onClick={review}>{sayImport(lang, 'review')}</Button>
+      </div>
+    </section>
+  );
+}

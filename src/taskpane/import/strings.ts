@@ -1,0 +1,48 @@
+/** The import panel's words, Vietnamese first. */
+export type ImportLang = 'vi' | 'en';
+
+const both = <T extends Record<string, { vi: string; en: string }>>(table: T) => table;
+
+export const IMPORT_STRINGS = both({
+  title: { vi: 'Nhập kế hoạch từ văn bản', en: 'Import a plan from its text' },
+  pasteLabel: { vi: 'Dán nội dung kế hoạch', en: 'Paste the plan text' },
+  pasteHint: {
+    vi: 'Dán toàn bộ văn bản Kế hoạch (cả phần đầu có số, ngày ban hành) hoặc chọn tệp .txt, .md, .docx.',
+    en: 'Paste the whole Kế hoạch (with its header: number, date) or choose a .txt, .md or .docx file.',
+  },
+  chooseFile: { vi: 'Chọn tệp…', en: 'Choose a file…' },
+  fileLabel: { vi: 'Tệp kế hoạch (.txt, .md, .docx)', en: 'Plan file (.txt, .md, .docx)' },
+  reading: { vi: 'Đang đọc tệp…', en: 'Reading the file…' },
+  review: { vi: 'Xem trước', en: 'Review' },
+  back: { vi: 'Quay lại', en: 'Back' },
+  load: { vi: 'Tải vào bảng tính', en: 'Load into the workbook' },
+  loaded: { vi: 'Đã chuyển {n} nhiệm vụ để tải vào bảng tính.', en: 'Handed {n} tasks over to be loaded into the workbook.' },
+  planNumber: { vi: 'Số kế hoạch', en: 'Plan number' },
+  issuer: { vi: 'Cơ quan ban hành', en: 'Issued by' },
+  issued: { vi: 'Ngày ban hành', en: 'Issue date' },
+  planTitle: { vi: 'Trích yếu', en: 'Title' },
+  implements: { vi: 'Thực hiện', en: 'Implements' },
+  unknown: { vi: '(không tìm thấy)', en: '(not found)' },
+  sectionsTitle: { vi: 'Số nhiệm vụ theo mục', en: 'Tasks per section' },
+  section: { vi: 'Mục', en: 'Section' },
+  sectionHeading: { vi: 'Tiêu đề', en: 'Heading' },
+  taskCount: { vi: 'Số nhiệm vụ', en: 'Tasks' },
+  headingLost: { vi: '(tiêu đề bị mất)', en: '(heading lost)' },
+  total: { vi: 'Tổng cộng: {n} nhiệm vụ', en: 'Total: {n} tasks' },
+  findingsTitle: { vi: 'Những điều cần xem lại ({n})', en: 'Points to review ({n})' },
+  noFindings: { vi: 'Không có gì cần xem lại.', en: 'Nothing to review.' },
+  noTasks: { vi: 'Không tìm thấy nhiệm vụ nào nên chưa thể tải.', en: 'No tasks were found, so there is nothing to load.' },
+  fileError: { vi: 'Không đọc được tệp "{name}": {reason}', en: 'Could not read "{name}": {reason}' },
+  fileType: { vi: 'chỉ nhận tệp .txt, .md hoặc .docx', en: 'only .txt, .md or .docx files are accepted' },
+  severityError: { vi: 'Lỗi', en: 'Error' },
+  severityWarning: { vi: 'Cảnh báo', en: 'Warning' },
+  severityInfo: { vi: 'Lưu ý', en: 'Note' },
+  planWide: { vi: 'Toàn kế hoạch', en: 'Whole plan' },
+});
+
+export type ImportStringKey = keyof typeof IMPORT_STRINGS;
+
+/** The word in `lang`, with {placeholders} filled. */
+export function sayImport(lang: ImportLang, key: ImportStringKey, values: Record<string, string | number> = {}): string {
+  return IMPORT_STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}

@@ -1,0 +1,141 @@
+/**
+ * The task pane's working panel: report date, due-soon window, the three commands, progress,
+ * the result in planner words and the findings list. It calls the services with the port it is
+ * given (Office adapter in Excel, memory adapter in the preview), never Excel itself.
+ */
+import * as React from 'react';
+import {
+  Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Subtitle2, makeStyles, tokens,
+} from '@fluentui/react-components';
+import { plan43, plan43Owners } from '../../catalogues';
+import { isIsoDate } from '../../core/dates';
+import { DEFAULT_DUE_SOON_DAYS, type Catalogue, type IsoDate, type Localized, type Owner, type Settings } from '../../core/model';
+import { loadCatalogue, summarizeWorkbook, validateWorkbook, type LocatedFinding } from '../../services';
+import { isWorkbookError, type ProgressReport, type WorkbookPort } from '../../workbook/port';
+import { FindingsList } from './FindingsList';
+import { say, type PanelLang } from './strings';
+
+export interface WorkPanelProps {
+  /** The workbook to work on (createOfficePort() in Excel, a MemoryWorkbook in the preview). */
+  port: WorkbookPort;
+  lang: PanelLang;
+  /** The plan; the embedded 43-KH/TU by default. */
+  catalogue?: Catalogue;
+  /** The plan's bodies for "Đơn vị"; the embedded list by default. */
+  owners?: readonly Owner[];
+  /** The default report date (today, local); tests fix it. */
+  today?: IsoDate;
+  /** Told after each command succeeds, e.g. to redraw a preview. */
+  onDone?: (command: PanelCommand) => void;
+}
+
+export type PanelCommand = 'load' | 'validate' | 'summarize';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+const PANEL_INVALID: Localized = { vi: say('vi', 'invalidDate'), en: say('en', 'invalidDate') };
+
+function localToday(): IsoDate {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+export function WorkPanel({ port, lang, catalogue = plan43, owners = plan43Owners, today, onDone }: WorkPanelProps) {
+  const styles = useStyles();
+  const [asOf, setAsOf] = React.useState<string>(today ?? localToday());
+  const [dueSoon, setDueSoon] = React.useState<string>(String(DEFAULT_DUE_SOON_DAYS));
+  const [busy, setBusy] = React.useState<PanelCommand | null>(null);
+  const [progress, setProgress] = React.useState<ProgressReport | null>(null);
+  const [result, setResult] = React.useState<string | null>(null);
+  const [error, setError] = React.useState<Localized | null>(null);
+  const [findings, setFindings] = React.useState<LocatedFinding[] | null>(null);
+
+  const days = Number.parseInt(dueSoon, 10);
+  const settingsValid = isIsoDate(asOf) && Number.isFinite(days) && days >= 0;
+
+  async function run(command: PanelCommand) {
+    if (!settingsValid) {
+      setError(PANEL_INVALID);
+      return;
+    }
+    const settings: Settings = { asOf, dueSoonDays: days, beforeDateExclusive: false };
+    setBusy(command);
+    setError(null);
+    setResult(null);
+    setProgress({ fraction: 0, step: { vi: say('vi', 'working'), en: say('en', 'working') } });
+    try {
+      const common = { catalogue, settings, onProgress: setProgress };
+      if (command === 'load') {
+        const r = await loadCatalogue(port, { ...common, owners });
+        setResult(r.refreshed
+          ? say(lang, 'loadedRefresh', { n: r.taskCount, added: r.added.length, retired: r.retired.length, planner: r.plannerRows.length, kept: r.kept.length })
+          : say(lang, 'loadedNew', { n: r.taskCount }));
+      } else if (command === 'validate') {
+        const r = await validateWorkbook(port, { ...common, owners });
+        setFindings(r.findings);
+        setResult(say(lang, 'validated', { n: r.taskCount, ...r.counts }));
+      } else {
+        const r = await summarizeWorkbook(port, common);
+        setResult(`${say(lang, 'summarized', { sheets: r.sheets.length })} ${r.paragraph[lang]}`);
+      }
+      onDone?.(command);
+    } catch (caught) {
+      setError(isWorkbookError(caught) ? caught.words : { vi: say('vi', 'unexpected'), en: say('en', 'unexpected') });
+    } finally {
+      setBusy(null);
+      setProgress(null);
+    }
+  }
+
+  const select = (target: { sheet: string; cell: string }) => {
+    port.select(target.sheet, target.cell).catch((caught: unknown) => {
+      setError(isWorkbookError(caught) ? caught.words : { vi: say('vi', 'unexpected'), en: say('en', 'unexpected') });
+    });
+  };
+
+  return (
+    <section className={styles.root} aria-busy={busy !== null}>
+      <div className={styles.row}>
+        <Field label={say(lang, 'reportDate')} hint={say(lang, 'reportDateHint')} validationMessage={isIsoDate(asOf) ? undefined : say(lang, 'invalidDate')}>
+          <Input type="date" value={asOf} onChange={(_, data) => setAsOf(data.value)} disabled={busy !== null} />
+        </Field>
+        <Field label={say(lang, 'dueSoonDays')}>
+          <Input type="number" min={0} value={dueSoon} onChange={(_, data) => setDueSoon(data.value)} disabled={busy !== null} />
+        </Field>
+      </div>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={() => void run('load')} disabled={busy !== null}>{say(lang, 'load')}</Button>
+        <Button onClick={() => void run('validate')} disabled={busy !== null}>{say(lang, 'validate')}</Button>
+        <Button onClick={() => void run('summarize')} disabled={busy !== null}>{say(lang, 'summarize')}</Button>
+      </div>
+      {progress && (
+        <Field validationMessage={progress.step[lang]} validationState="none">
+          <ProgressBar value={progress.fraction} max={1} aria-label={say(lang, 'working')} />
+        </Field>
+      )}
+      {error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{say(lang, 'errorTitle')}</MessageBarTitle>
+            {error[lang]}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {result && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{result}</MessageBarBody>
+        </MessageBar>
+      )}
+      {findings && (
+        <section aria-label={say(lang, 'findingsTitle')}>
+          <Subtitle2 as="h2">{say(lang, 'findingsTitle')}</Subtitle2>
+          <p>{say(lang, 'findingsHint')}</p>
+          <FindingsList findings={findings} lang={lang} onSelect={select} />
+        </section>
+      )}
+    </section>
+  );
+}

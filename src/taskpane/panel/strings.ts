@@ -1,0 +1,41 @@
+/** The working panel's words, Vietnamese first. The shell's own words live in ../i18n. */
+export type PanelLang = 'vi' | 'en';
+
+const both = <T extends Record<string, { vi: string; en: string }>>(table: T) => table;
+
+export const PANEL_STRINGS = both({
+  reportDate: { vi: 'Tính đến ngày', en: 'Report date (as of)' },
+  reportDateHint: { vi: 'Ngày dùng để tính quá hạn, sắp đến hạn.', en: 'The date overdue and due soon are counted from.' },
+  dueSoonDays: { vi: 'Sắp đến hạn trong (ngày)', en: 'Due soon within (days)' },
+  load: { vi: 'Tải kế hoạch', en: 'Load plan' },
+  validate: { vi: 'Kiểm tra', en: 'Check' },
+  summarize: { vi: 'Lập báo cáo', en: 'Make report' },
+  working: { vi: 'Đang xử lý…', en: 'Working…' },
+  loadedNew: { vi: 'Đã tải {n} nhiệm vụ vào trang "Nhiệm vụ".', en: 'Loaded {n} tasks into the "Nhiệm vụ" sheet.' },
+  loadedRefresh: {
+    vi: 'Đã cập nhật {n} nhiệm vụ: {added} mới, {retired} đã rút khỏi kế hoạch, {planner} dòng bổ sung được giữ, {kept} ô bạn sửa được giữ nguyên.',
+    en: 'Refreshed {n} tasks: {added} new, {retired} retired, {planner} added rows kept, {kept} edited cells kept.',
+  },
+  validated: { vi: 'Kiểm tra {n} nhiệm vụ: {error} lỗi, {warning} cảnh báo, {info} lưu ý.', en: 'Checked {n} tasks: {error} errors, {warning} warnings, {info} notes.' },
+  summarized: { vi: 'Đã lập báo cáo ({sheets} trang tính).', en: 'Report ready ({sheets} sheets).' },
+  findingsTitle: { vi: 'Kết quả kiểm tra', en: 'Findings' },
+  findingsHint: { vi: 'Nhấn (hoặc Enter) để chọn ô trong bảng tính.', en: 'Click (or press Enter) to select the cell.' },
+  noFindings: { vi: 'Không có phát hiện nào.', en: 'Nothing found.' },
+  planWide: { vi: 'Toàn kế hoạch', en: 'Whole plan' },
+  errorTitle: { vi: 'Chưa thực hiện được', en: 'Could not finish' },
+  unexpected: {
+    vi: 'Đã xảy ra lỗi không mong muốn. Hãy thử lại; nếu vẫn lỗi, hãy lưu tệp rồi mở lại.',
+    en: 'Something unexpected went wrong. Try again; if it persists, save the file and reopen it.',
+  },
+  invalidDate: { vi: 'Ngày báo cáo không hợp lệ.', en: 'The report date is not valid.' },
+  severityError: { vi: 'Lỗi', en: 'Error' },
+  severityWarning: { vi: 'Cảnh báo', en: 'Warning' },
+  severityInfo: { vi: 'Lưu ý', en: 'Note' },
+});
+
+export type PanelStringKey = keyof typeof PANEL_STRINGS;
+
+/** The word in `lang`, with {placeholders} filled. */
+export function say(lang: PanelLang, key: PanelStringKey, values: Record<string, string | number> = {}): string {
+  return PANEL_STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}

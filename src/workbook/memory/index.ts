@@ -1,0 +1,1 @@
+export { MemoryWorkbook, type MemorySheet, type MemoryTable, type StoredCell } from './memory-workbook';

@@ -1,0 +1,319 @@
+/**
+ * Writes one WriteRequest inside an Excel.run, batch-minded. Syncs, whatever the number of tasks:
+ *   1  load sheet and table names;
+ *   1  prepare: add missing sheets, clear the add-in's sheets (tables, values, formats, rules),
+ *      load their old charts;
+ *   ≥1 content: values in row chunks, then formats, tables, rules, charts, print, patches, marks.
+ * So syncs = 2 + ceil(content bytes / budget) (+1 when a chunk boundary falls badly), and no
+ * request carries more than the budget (4 MB by default) unless one operation alone is larger.
+ */
+import { cellA1, parseRange, quoteSheet, rangeA1 } from '../../layout/a1';
+import { NUMBER_FORMATS, type CellValue, type ColumnSpec, type SheetSpec, type TableSpec, type TextBlock } from '../../layout/spec';
+import type { ProgressListener, RangePatch, WriteRequest } from '../port';
+import { jsonBytes, OPERATION_BYTES, type Batcher } from './batch';
+import { toExcelCell, type ExcelScalar } from './cell-values';
+
+export interface WriteCapabilities {
+  /** ExcelApi 1.9: page layout (print setup). Skipped when absent. */
+  pageLayout: boolean;
+}
+
+/** Excel column width is in points; a character of the default font is about 7 px = 5.25 pt. */
+export function columnWidthPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** Page header/footer text: "&" is a code there, so a literal one is doubled. */
+function headerText(text: string | undefined): string {
+  return (text ?? '').replace(/&(?![PN])/g, '&&');
+}
+
+interface Grid {
+  values: ExcelScalar[][];
+  formats: string[][];
+}
+
+function toGrid(rows: readonly CellValue[][], columnFormats: readonly string[]): Grid {
+  const values: ExcelScalar[][] = [];
+  const formats: string[][] = [];
+  for (const row of rows) {
+    const v: ExcelScalar[] = [];
+    const f: string[] = [];
+    row.forEach((cell, c) => {
+      const excel = toExcelCell(cell, columnFormats[c]);
+      v.push(excel.value);
+      f.push(excel.format);
+    });
+    values.push(v);
+    formats.push(f);
+  }
+  return { values, formats };
+}
+
+/**
+ * Writes rows starting at (top, left) in chunks that each fit the batch budget: numberFormat is
+ * set before values so text that looks like a formula stays text.
+ */
+async function writeGrid(sheet: Excel.Worksheet, batch: Batcher, top: number, left: number, grid: Grid): Promise<void> {
+  let start = 0;
+  while (start < grid.values.length) {
+    let end = start;
+    let bytes = 2 * OPERATION_BYTES;
+    const room = Math.max(batch.room, batch.budget / 2);
+    while (end < grid.values.length) {
+      // Each row's JSON plus the comma that joins it to the next, in both arrays.
+      const rowBytes = jsonBytes(grid.values[end]) + jsonBytes(grid.formats[end]) + 2;
+      if (end > start && bytes + rowBytes > room) break;
+      bytes += rowBytes;
+      end += 1;
+    }
+    await batch.reserve(bytes);
+    const width = grid.values[start].length;
+    const range = sheet.getRange(rangeA1(top + start, left, top + end - 1, left + width - 1));
+    range.numberFormat = grid.formats.slice(start, end);
+    range.values = grid.values.slice(start, end);
+    start = end;
+  }
+}
+
+async function writeBlock(sheet: Excel.Worksheet, batch: Batcher, block: TextBlock): Promise<void> {
+  if (block.cells.length === 0) return;
+  await writeGrid(sheet, batch, block.row, block.column, toGrid([block.cells], []));
+  await batch.reserve(3 * OPERATION_BYTES);
+  const first = sheet.getRange(cellA1(block.row, block.column));
+  const whole = sheet.getRange(rangeA1(block.row, block.column, block.row, block.column + Math.max(block.cells.length, block.mergeAcross ?? 1) - 1));
+  switch (block.style) {
+    case 'title':
+      first.format.font.bold = true;
+      first.format.font.size = 14;
+      break;
+    case 'subtitle':
+      whole.format.font.italic = true;
+      whole.format.font.bold = true;
+      break;
+    case 'caption':
+      first.format.font.bold = true;
+      break;
+    case 'note':
+      first.format.font.italic = true;
+      first.format.font.color = '#595959';
+      break;
+    case 'paragraph':
+      break;
+  }
+  if (block.mergeAcross && block.mergeAcross > 1) {
+    const merged = sheet.getRange(rangeA1(block.row, block.column, block.row, block.column + block.mergeAcross - 1));
+    merged.merge(false);
+    merged.format.wrapText = true;
+    merged.format.verticalAlignment = 'Top';
+  }
+  if (block.height) sheet.getRange(`${block.row}:${block.row}`).format.rowHeight = block.height;
+}
+
+function validationSource(column: ColumnSpec): string | null {
+  const rule = column.validation;
+  if (!rule) return null;
+  return rule.kind === 'values' ? rule.values.join(',') : `=${quoteSheet(rule.sheet)}!${rule.range}`;
+}
+
+async function writeTable(sheet: Excel.Worksheet, batch: Batcher, table: TableSpec): Promise<void> {
+  const width = table.columns.length;
+  const formats = table.columns.map((c) => c.numberFormat ?? NUMBER_FORMATS.general);
+  await writeGrid(sheet, batch, table.headerRow, table.firstColumn, toGrid([table.columns.map((c) => c.header)], []));
+  // An Excel table needs one data row; an empty list gets one blank row.
+  const rows = table.rows.length ? table.rows : [table.columns.map(() => null)];
+  await writeGrid(sheet, batch, table.headerRow + 1, table.firstColumn, toGrid(rows, formats));
+  const lastRow = table.headerRow + rows.length;
+
+  await batch.reserve(4 * OPERATION_BYTES);
+  const created = sheet.tables.add(rangeA1(table.headerRow, table.firstColumn, lastRow, table.firstColumn + width - 1), true);
+  created.name = table.name;
+  created.style = 'TableStyleLight9';
+  sheet.getRange(rangeA1(table.headerRow, table.firstColumn, lastRow, table.firstColumn + width - 1)).format.verticalAlignment = 'Top';
+
+  for (const [c, column] of table.columns.entries()) {
+    const col = table.firstColumn + c;
+    await batch.reserve(4 * OPERATION_BYTES);
+    sheet.getRange(rangeA1(table.headerRow, col, table.headerRow, col)).format.columnWidth = columnWidthPoints(column.width);
+    const body = sheet.getRange(rangeA1(table.headerRow + 1, col, lastRow + table.spareRows, col));
+    if (column.wrap) body.format.wrapText = true;
+    if (table.spareRows > 0 && column.numberFormat) {
+      const spare = sheet.getRange(rangeA1(lastRow + 1, col, lastRow + table.spareRows, col));
+      await batch.reserve(table.spareRows * (column.numberFormat.length + 5));
+      spare.numberFormat = Array.from({ length: table.spareRows }, () => [column.numberFormat as string]);
+    }
+    const source = validationSource(column);
+    if (source !== null && column.validation) {
+      body.dataValidation.rule = { list: { inCellDropDown: true, source } };
+      body.dataValidation.errorAlert = {
+        showAlert: true,
+        style: column.validation.strict ? 'Stop' : 'Warning',
+        title: 'Plan Tracker',
+        message: column.validation.strict ? 'Hãy chọn một giá trị trong danh sách.' : 'Giá trị không có trong danh sách; vẫn giữ nếu bạn chắc chắn.',
+      };
+    }
+  }
+}
+
+async function writeSheetContent(sheet: Excel.Worksheet, batch: Batcher, spec: SheetSpec, capabilities: WriteCapabilities): Promise<void> {
+  for (const block of spec.blocks) await writeBlock(sheet, batch, block);
+  for (const table of spec.tables) await writeTable(sheet, batch, table);
+  for (const fill of spec.fills) {
+    await batch.reserve(3 * OPERATION_BYTES);
+    const range = sheet.getRange(fill.range);
+    range.format.fill.color = fill.fill;
+    if (fill.fontColour) range.format.font.color = fill.fontColour;
+    if (fill.bold) range.format.font.bold = true;
+  }
+  for (const rule of spec.conditionalFormats) {
+    await batch.reserve(4 * OPERATION_BYTES + rule.formula.length);
+    const format = sheet.getRange(rule.range).conditionalFormats.add('Custom');
+    format.custom.rule.formula = rule.formula;
+    format.custom.format.fill.color = rule.fill;
+    if (rule.fontColour) format.custom.format.font.color = rule.fontColour;
+    format.stopIfTrue = rule.stopIfTrue;
+  }
+  if (spec.tabColour) sheet.tabColor = spec.tabColour;
+  if (spec.freeze) {
+    await batch.reserve(OPERATION_BYTES);
+    const { rows, columns } = spec.freeze;
+    if (columns > 0 && rows > 0) sheet.freezePanes.freezeAt(sheet.getRange(rangeA1(1, 1, rows, columns)));
+    else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+    else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
+  }
+  for (const chart of spec.charts) {
+    await batch.reserve((6 + chart.seriesColours.length) * OPERATION_BYTES);
+    const created = sheet.charts.add('BarStacked', sheet.getRange(chart.dataRange), 'Columns');
+    created.title.text = chart.title;
+    const anchor = parseRange(chart.anchor);
+    created.setPosition(cellA1(anchor.top, anchor.left), cellA1(anchor.top + chart.heightRows - 1, anchor.left + chart.widthColumns - 1));
+    chart.seriesColours.forEach((colour, i) => created.series.getItemAt(i).format.fill.setSolidColor(colour));
+  }
+  if (spec.print && capabilities.pageLayout) {
+    await batch.reserve(8 * OPERATION_BYTES);
+    const layout = sheet.pageLayout;
+    layout.orientation = spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    if (spec.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (spec.print.repeatRows) layout.setPrintTitleRows(`$${spec.print.repeatRows.first}:$${spec.print.repeatRows.last}`);
+    const pages = layout.headersFooters.defaultForAllPages;
+    pages.leftHeader = headerText(spec.print.header.left);
+    pages.centerHeader = headerText(spec.print.header.center);
+    pages.rightHeader = headerText(spec.print.header.right);
+    pages.leftFooter = headerText(spec.print.footer.left);
+    pages.centerFooter = headerText(spec.print.footer.center);
+    pages.rightFooter = headerText(spec.print.footer.right);
+  }
+}
+
+async function writePatch(context: Excel.RequestContext, batch: Batcher, patch: RangePatch): Promise<void> {
+  const sheet = context.workbook.worksheets.getItem(patch.sheet);
+  const origin = parseRange(patch.topLeft);
+  const grid = toGrid(patch.values, []);
+  // Only give formats where a value needs one (a date, text that looks like a formula).
+  const needsFormats = grid.formats.some((row) => row.some((f) => f !== NUMBER_FORMATS.general));
+  if (needsFormats) {
+    await writeGrid(sheet, batch, origin.top, origin.left, grid);
+    return;
+  }
+  let start = 0;
+  while (start < grid.values.length) {
+    let end = start;
+    let bytes = OPERATION_BYTES;
+    const room = Math.max(batch.room, batch.budget / 2);
+    while (end < grid.values.length) {
+      const rowBytes = jsonBytes(grid.values[end]) + 1;
+      if (end > start && bytes + rowBytes > room) break;
+      bytes += rowBytes;
+      end += 1;
+    }
+    await batch.reserve(bytes);
+    const width = grid.values[start].length;
+    sheet.getRange(rangeA1(origin.top + start, origin.left, origin.top + end - 1, origin.left + width - 1)).values = grid.values.slice(start, end);
+    start = end;
+  }
+}
+
+/** Names of sheets and tables, loaded in the first sync. */
+interface Existing {
+  sheets: Set<string>;
+  tablesBySheet: Map<string, Excel.Table[]>;
+}
+
+async function loadExisting(context: Excel.RequestContext, batch: Batcher): Promise<Existing> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  const tables = context.workbook.tables;
+  tables.load('items/name,items/worksheet/name');
+  await batch.reserve(2 * OPERATION_BYTES);
+  await batch.flush();
+  const tablesBySheet = new Map<string, Excel.Table[]>();
+  for (const table of tables.items) {
+    const list = tablesBySheet.get(table.worksheet.name) ?? [];
+    list.push(table);
+    tablesBySheet.set(table.worksheet.name, list);
+  }
+  return { sheets: new Set(worksheets.items.map((s) => s.name)), tablesBySheet };
+}
+
+export async function writeRequest(
+  context: Excel.RequestContext,
+  batch: Batcher,
+  request: WriteRequest,
+  capabilities: WriteCapabilities,
+  onProgress?: ProgressListener,
+): Promise<void> {
+  const existing = await loadExisting(context, batch);
+  const worksheets = context.workbook.worksheets;
+
+  // Prepare: one request that empties the add-in's sheets (or adds them) and loads old charts.
+  const oldCharts: Excel.ChartCollection[] = [];
+  for (const spec of request.sheets) {
+    await batch.reserve(8 * OPERATION_BYTES);
+    if (!existing.sheets.has(spec.name)) {
+      worksheets.add(spec.name);
+      continue;
+    }
+    const sheet = worksheets.getItem(spec.name);
+    for (const table of existing.tablesBySheet.get(spec.name) ?? []) table.delete();
+    const all = sheet.getRange();
+    all.conditionalFormats.clearAll();
+    all.dataValidation.clear();
+    all.clear('All');
+    all.format.rowHeight = 15;
+    sheet.freezePanes.unfreeze();
+    const charts = sheet.charts;
+    charts.load('items/name');
+    oldCharts.push(charts);
+  }
+  await batch.flush();
+  onProgress?.({ fraction: 0.1, step: { vi: 'Đã chuẩn bị các trang tính.', en: 'Sheets prepared.' } });
+
+  for (const charts of oldCharts) for (const chart of charts.items) chart.delete();
+  for (const [index, spec] of request.sheets.entries()) {
+    await writeSheetContent(worksheets.getItem(spec.name), batch, spec, capabilities);
+    onProgress?.({
+      fraction: 0.1 + (0.8 * (index + 1)) / Math.max(request.sheets.length, 1),
+      step: { vi: `Đã ghi trang "${spec.name}"`, en: `Wrote sheet "${spec.name}"` },
+    });
+  }
+  for (const patch of request.patches ?? []) await writePatch(context, batch, patch);
+  for (const marks of request.marks ?? []) {
+    const sheet = worksheets.getItem(marks.sheet);
+    if (marks.clear) {
+      await batch.reserve(OPERATION_BYTES);
+      sheet.getRange(marks.clear).format.fill.clear();
+    }
+    for (const cell of marks.cells) {
+      await batch.reserve(OPERATION_BYTES);
+      sheet.getRange(cell).format.fill.color = marks.fill;
+    }
+  }
+  if (request.activate) {
+    await batch.reserve(2 * OPERATION_BYTES);
+    const sheet = worksheets.getItem(request.activate.sheet);
+    sheet.activate();
+    sheet.getRange(request.activate.cell ?? 'A1').select();
+  }
+  await batch.flush();
+  onProgress?.({ fraction: 1, step: { vi: 'Đã ghi xong.', en: 'Written.' } });
+}

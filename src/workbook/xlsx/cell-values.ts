@@ -1,0 +1,118 @@
+/**
+ * Cell values between the layout's CellValue / the port's ReadCell and ExcelJS. The only place
+ * that knows how ExcelJS spells dates, formulas, errors, rich text and hyperlinks.
+ */
+import type { Cell, CellValue as ExcelValue } from 'exceljs';
+import { isoDate } from '../../core/dates';
+import { quoteSheet } from '../../layout/a1';
+import type { CellLink, CellValue } from '../../layout/spec';
+import type { ReadCell } from '../port';
+
+/** Stands for a formula error whose code ExcelJS did not keep (see readCell). */
+export const UNKNOWN_FORMULA_ERROR = '#VALUE!';
+
+// ExcelJS's ValueType.Merge: a cell covered by a merge other than its master cell.
+const MERGE_TYPE = 1;
+
+/** An ISO date as the UTC midnight ExcelJS turns into the same Excel serial. */
+export function dateOf(iso: string): Date {
+  const [year, month, day] = iso.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+/** A JS Date as ExcelJS reads it (UTC-based) → the calendar day it stands for. */
+export function isoOfDate(date: Date): string {
+  // ExcelJS rounds serials to the millisecond; half a second absorbs float noise around midnight.
+  const shifted = new Date(date.getTime() + 500);
+  return isoDate(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
+}
+
+/** A formula's text without the leading "=" ExcelJS does not want. */
+export function bareFormula(formula: string): string {
+  return formula.startsWith('=') ? formula.slice(1) : formula;
+}
+
+function quoted(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/**
+ * An internal link as a HYPERLINK() formula: ExcelJS writes native hyperlinks as external
+ * relationships, which Excel opens as a file path; the formula jumps inside the workbook in Excel
+ * and LibreOffice alike. The cached result is the link text, so readers see the text.
+ */
+export function linkFormula(link: CellLink): ExcelValue {
+  const target = `#${quoteSheet(link.sheet)}!${link.cell}`;
+  return { formula: `HYPERLINK(${quoted(target)},${quoted(link.text)})`, result: link.text };
+}
+
+/** A layout CellValue → what ExcelJS stores. Strings stay strings: ExcelJS never parses "=…". */
+export function toExcelValue(value: CellValue): ExcelValue {
+  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    return value === '' ? null : value;
+  }
+  if ('date' in value) return dateOf(value.date);
+  if ('link' in value) return linkFormula(value.link);
+  return { formula: bareFormula(value.formula) };
+}
+
+type Plain = string | number | boolean | Date | { error: string } | null | undefined;
+
+function fromPlain(value: Plain, dateFormatted: boolean): ReadCell {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : { date: isoOfDate(value) };
+  if (typeof value === 'string') return value === '' ? null : value;
+  if (typeof value === 'number') return dateFormatted && value >= 1 ? { date: isoOfDate(new Date(Math.round((value - 25569) * 86_400_000))) } : value;
+  if (typeof value === 'boolean') return value;
+  return { error: value.error };
+}
+
+function richTextOf(value: { richText: { text: string }[] }): string {
+  return value.richText.map((run) => run.text).join('');
+}
+
+/** True when an Excel number format shows a date (d, m with y, or y), ignoring quoted text. */
+export function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  const bare = format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
+  return /[dy]/i.test(bare) && !/^[#0.,%\s]*$/.test(bare);
+}
+
+/**
+ * What a cell holds, as the port reads it: Date → { date }, formula → its cached result (the
+ * formula text "=…" when there is none), error → { error }, rich text and hyperlinks → their
+ * text; a cell covered by a merge (not the master) → null.
+ */
+export function readCell(cell: Cell): ReadCell {
+  if (cell.type === MERGE_TYPE) return null;
+  const value = cell.value as unknown;
+  const dateFormatted = isDateFormat(cell.numFmt);
+  if (value === null || value === undefined || typeof value !== 'object' || value instanceof Date) {
+    return fromPlain(value as Plain, dateFormatted);
+  }
+  const record = value as Record<string, unknown>;
+  if ('error' in record) return { error: String(record.error) };
+  if ('richText' in record && Array.isArray(record.richText)) {
+    const text = richTextOf(record as { richText: { text: string }[] });
+    return text === '' ? null : text;
+  }
+  if ('formula' in record || 'sharedFormula' in record) {
+    const result = record.result as Plain | { richText: { text: string }[] };
+    if (result === undefined || result === null) {
+      const formula = String(record.formula ?? record.sharedFormula ?? '');
+      return formula === '' ? null : `=${formula}`;
+    }
+    if (typeof result === 'object' && !(result instanceof Date) && 'richText' in result) return richTextOf(result);
+    // ExcelJS turns an error result in a date-formatted cell into an Invalid Date, losing which
+    // error it was; it is still an error, not an empty cell.
+    if (result instanceof Date && Number.isNaN(result.getTime())) return { error: UNKNOWN_FORMULA_ERROR };
+    return fromPlain(result as Plain, dateFormatted);
+  }
+  if ('hyperlink' in record) {
+    const text = record.text;
+    if (typeof text === 'string') return text === '' ? null : text;
+    if (text && typeof text === 'object' && 'richText' in text) return richTextOf(text as { richText: { text: string }[] });
+    return typeof record.hyperlink === 'string' ? record.hyperlink : null;
+  }
+  return null;
+}

@@ -1,0 +1,61 @@
+/**
+ * Row heights for wrapped text. Neither LibreOffice nor Excel re-measures rows when opening a
+ * file, so a wrapped cell in a row without a height shows one line over the next rows' text.
+ * An estimate from the text length and the column width is enough to keep every line visible.
+ */
+import type { CellValue } from '../../layout/spec';
+
+/** Points per line of 11 pt Calibri, and Excel's ceiling for a row. */
+const LINE_POINTS = 15;
+const MAX_ROW_POINTS = 409;
+/** Characters of ordinary Vietnamese text per unit of column width (the width of "0"). */
+const CHARS_PER_WIDTH = 1.2;
+
+function textOf(value: CellValue): string {
+  if (typeof value === 'string') return value;
+  if (value !== null && typeof value === 'object' && 'link' in value) return value.link.text;
+  return '';
+}
+
+/** Lines one paragraph takes when wrapped at spaces, as Excel does, `perLine` characters a line. */
+function wrappedLines(paragraph: string, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
+    const need = used === 0 ? word.length : used + 1 + word.length;
+    if (need <= perLine) {
+      used = need;
+      continue;
+    }
+    if (used > 0) lines += 1;
+    // A word longer than a line is broken across lines.
+    lines += Math.floor(Math.max(0, word.length - 1) / perLine);
+    used = word.length % perLine || perLine;
+  }
+  return lines;
+}
+
+/**
+ * Lines a text needs in a column `width` characters wide (at least 1); `scale` < 1 for wider
+ * type (bold headers).
+ */
+export function linesFor(text: string, width: number, scale = 1): number {
+  if (text === '') return 1;
+  const perLine = Math.max(1, Math.floor(width * CHARS_PER_WIDTH * scale) - 1);
+  return text.split('\n').reduce((sum, paragraph) => sum + wrappedLines(paragraph, perLine), 0);
+}
+
+/**
+ * The height for a row whose wrapped cells hold `values` (widths parallel), or null when one line
+ * is enough and the default height should stay.
+ */
+export function rowHeightFor(values: readonly CellValue[], widths: readonly (number | null)[], scale = 1): number | null {
+  let lines = 1;
+  values.forEach((value, i) => {
+    const width = widths[i];
+    if (width === null || width === undefined) return;
+    const text = textOf(value);
+    if (text.length > width * scale || text.includes('\n')) lines = Math.max(lines, linesFor(text, width, scale));
+  });
+  return lines > 1 ? Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 3) : null;
+}

@@ -1,0 +1,72 @@
+/**
+ * Cell styles as shared objects. ExcelJS caches a style by object identity, so handing the same
+ * object to thousands of cells costs one lookup each; a cell's style is always replaced whole,
+ * never mutated, because the object is shared.
+ */
+import type { Alignment, Borders, Fill, Font, Style } from 'exceljs';
+import { COLOURS } from '../../layout/names';
+import type { ColumnSpec, TextBlock } from '../../layout/spec';
+
+/** "#1F4E78" → ExcelJS's "FF1F4E78". */
+export function argb(colour: string): string {
+  return `FF${colour.replace('#', '').toUpperCase()}`;
+}
+
+export function solidFill(colour: string): Fill {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(colour) }, bgColor: { argb: argb(colour) } };
+}
+
+const THIN: Partial<Borders> = {
+  top: { style: 'thin', color: { argb: 'FFBFBFBF' } },
+  bottom: { style: 'thin', color: { argb: 'FFBFBFBF' } },
+  left: { style: 'thin', color: { argb: 'FFBFBFBF' } },
+  right: { style: 'thin', color: { argb: 'FFBFBFBF' } },
+};
+
+const BASE_FONT: Partial<Font> = { name: 'Calibri', size: 11 };
+
+/** The header cells of every table: the band colour, white bold text, wrapped. */
+export const HEADER_STYLE: Partial<Style> = {
+  font: { ...BASE_FONT, bold: true, color: { argb: argb(COLOURS.headerFont) } },
+  fill: solidFill(COLOURS.header),
+  alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
+  border: THIN,
+};
+
+const BLOCK_STYLES: Record<TextBlock['style'], Partial<Style>> = {
+  title: { font: { ...BASE_FONT, size: 16, bold: true, color: { argb: argb(COLOURS.header) } } },
+  subtitle: { font: { ...BASE_FONT, size: 12, bold: true } },
+  caption: { font: { ...BASE_FONT, size: 13, bold: true, color: { argb: argb(COLOURS.header) } } },
+  paragraph: { font: { ...BASE_FONT, size: 12 }, alignment: { vertical: 'top', horizontal: 'justify', wrapText: true } },
+  note: { font: { ...BASE_FONT, italic: true, color: { argb: 'FF595959' } } },
+};
+
+/** The style of a block's cells; a date cell in a block also gets the date format. */
+export function blockStyle(style: TextBlock['style'], numFmt?: string): Partial<Style> {
+  const base = BLOCK_STYLES[style];
+  return numFmt ? { ...base, numFmt } : base;
+}
+
+/** Memoised per (format, wrap): every data cell of a column shares one object. */
+export class ColumnStyles {
+  private readonly cache = new Map<string, Partial<Style>>();
+
+  of(column: Pick<ColumnSpec, 'numberFormat' | 'wrap'>): Partial<Style> {
+    const key = `${column.numberFormat ?? ''}|${column.wrap ? 1 : 0}`;
+    let style = this.cache.get(key);
+    if (!style) {
+      const alignment: Partial<Alignment> = { vertical: 'top', ...(column.wrap ? { wrapText: true } : {}) };
+      style = { font: BASE_FONT, alignment, border: THIN, ...(column.numberFormat ? { numFmt: column.numberFormat } : {}) };
+      this.cache.set(key, style);
+    }
+    return style;
+  }
+}
+
+/** A copy of a cell's style with another fill (marks) or none (clearing marks). */
+export function withFill(style: Partial<Style>, fill: Fill | undefined): Partial<Style> {
+  const next: Partial<Style> = { ...style };
+  if (fill) next.fill = fill;
+  else delete next.fill;
+  return next;
+}

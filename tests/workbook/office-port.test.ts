@@ -1,0 +1,209 @@
+import { plan43 } from '../../src/catalogues';
+import { toExcelSerial } from '../../src/core/dates';
+import type { Settings, TrackedTask } from '../../src/core/model';
+import { summarize } from '../../src/core/summary';
+import { findingsSheet } from '../../src/layout/findings-sheet';
+import { SHEETS, TABLES } from '../../src/layout/names';
+import { summarySheets } from '../../src/layout/summary';
+import { tasksSheet } from '../../src/layout/tasks-sheet';
+import { createOfficePort, type BatchStats } from '../../src/workbook/office';
+import { WorkbookError } from '../../src/workbook/port';
+import { FakeExcel } from './fake-excel';
+
+const settings: Settings = { asOf: '2019-03-01', dueSoonDays: 7, beforeDateExclusive: false };
+
+function tracked(count: number): TrackedTask[] {
+  return Array.from({ length: count }, (_, i) => {
+    const base = plan43.tasks[i % plan43.tasks.length];
+    return { ...base, id: i < plan43.tasks.length ? base.id : `${base.id}#${i}`, progress: null, completedOn: null, note: '' };
+  });
+}
+
+function portOn(fake: FakeExcel, stats: BatchStats[] = [], maxRequestBytes?: number) {
+  return createOfficePort({
+    run: fake.run,
+    isSetSupported: () => true,
+    onStats: (_operation, s) => stats.push({ ...s }),
+    ...(maxRequestBytes ? { maxRequestBytes } : {}),
+  });
+}
+
+const c10 = () => tracked(plan43.tasks.length).find((t) => t.id === 'C.10-01') as TrackedTask;
+
+describe('office adapter: what is written', () => {
+  it('writes the C.10-01 row with text, dates as serials and formats', async () => {
+    const fake = new FakeExcel();
+    await portOn(fake).write({ sheets: [tasksSheet({ plan: plan43.plan, tasks: [c10()], settings })] });
+    expect(fake.value(SHEETS.tasks, 'A6')).toBe('C.10-01');
+    expect(fake.value(SHEETS.tasks, 'D6')).toBe('Thủ trưởng các sở, ban, ngành, đơn vị sự nghiệp công lập trực thuộc UBND Tỉnh');
+    expect(fake.value(SHEETS.tasks, 'F6')).toBe('thực hiện trong tháng 01/2018');
+    expect(fake.value(SHEETS.tasks, 'G6')).toBe(toExcelSerial('2018-01-01'));
+    expect(fake.value(SHEETS.tasks, 'H6')).toBe(toExcelSerial('2018-01-31'));
+    expect(fake.format(SHEETS.tasks, 'H6')).toBe('dd/mm/yyyy');
+    expect(fake.value(SHEETS.tasks, 'L6')).toBe('Quá hạn chưa hoàn thành');
+    expect(fake.value(SHEETS.tasks, 'C2')).toBe(toExcelSerial('2019-03-01'));
+    expect(fake.sheet(SHEETS.tasks)?.tables).toEqual([expect.objectContaining({ name: TABLES.tasks, address: 'A5:O6' })]);
+  });
+
+  it('keeps text that starts with "-" as text by giving the cell the "@" format', async () => {
+    const fake = new FakeExcel();
+    const task = { ...c10(), text: '- Sáp nhập Báo Bình Dương vào Đài Phát thanh - Truyền hình', note: '=1+1' };
+    await portOn(fake).write({ sheets: [tasksSheet({ plan: plan43.plan, tasks: [task], settings })] });
+    expect(fake.value(SHEETS.tasks, 'C6')).toBe('- Sáp nhập Báo Bình Dương vào Đài Phát thanh - Truyền hình');
+    expect(fake.format(SHEETS.tasks, 'C6')).toBe('@');
+    expect(fake.value(SHEETS.tasks, 'K6')).toBe('=1+1');
+    expect(fake.format(SHEETS.tasks, 'K6')).toBe('@');
+  });
+
+  it('sets dropdowns, conditional formats, freeze panes, widths and print setup', async () => {
+    const fake = new FakeExcel();
+    await portOn(fake).write({ sheets: [tasksSheet({ plan: plan43.plan, tasks: tracked(3), settings })] });
+    fake.settleFormats();
+    const sheet = fake.sheet(SHEETS.tasks);
+    const rules = sheet?.validations.filter((v) => v.rule !== null).map((v) => [v.range, v.rule]);
+    expect(rules).toContainEqual(['I6:I208', { list: { inCellDropDown: true, source: 'Chưa thực hiện,Đang thực hiện,Đã hoàn thành,Tạm dừng' } }]);
+    expect(rules).toContainEqual(['D6:D208', { list: { inCellDropDown: true, source: "='Đơn vị'!$A$5:$A$2000" } }]);
+    expect(sheet?.rules[0]).toMatchObject({ range: 'A6:A208', type: 'Custom', custom: { rule: { formula: '=$I6="Đã hoàn thành"' }, format: { fill: { color: '#C6EFCE' } } } });
+    expect(sheet?.frozen).toBe("'Nhiệm vụ'!A1:A5");
+    expect(sheet?.columnWidths.get(3)).toBe(318.75);
+    expect(sheet?.pageLayout).toMatchObject({
+      orientation: 'Landscape',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: '$5:$5',
+      headersFooters: { defaultForAllPages: { leftHeader: 'Kế hoạch 43-KH/TU', rightHeader: 'Tính đến ngày 01/03/2019', centerFooter: 'Trang &P/&N' } },
+    });
+  });
+
+  it('writes a finding link as a HYPERLINK formula to the offending cell', async () => {
+    const fake = new FakeExcel();
+    const finding = { code: 'DEADLINE_MISSING', severity: 'warning' as const, taskId: 'C.10-02', field: 'deadline' as const, message: { vi: 'Thiếu thời hạn', en: 'No deadline' } };
+    await portOn(fake).write({ sheets: [findingsSheet(plan43.plan, settings.asOf, [finding], () => ({ sheet: SHEETS.tasks, cell: 'F7' }))] });
+    expect(fake.value(SHEETS.findings, 'E5')).toBe(`=HYPERLINK("#'Nhiệm vụ'!F7","Nhiệm vụ!F7")`);
+    expect(fake.format(SHEETS.findings, 'E5')).toBe('General');
+    expect(fake.value(SHEETS.findings, 'C5')).toBe('Thiếu thời hạn');
+  });
+
+  it('draws the by-lead chart', async () => {
+    const fake = new FakeExcel();
+    const tasks = tracked(plan43.tasks.length);
+    const summary = summarize(tasks, settings, null);
+    const specs = summarySheets({ plan: plan43.plan, settings, summary, tasks, paragraph: 'Tính đến ngày 01/03/2019 …', history: [] });
+    await portOn(fake).write({ sheets: specs });
+    const chart = fake.sheet(SHEETS.byLead)?.charts[0];
+    expect(chart).toMatchObject({ type: 'BarStacked', title: { text: 'Tình trạng nhiệm vụ theo cơ quan chủ trì' } });
+    expect(chart?.source).toMatch(/^'Theo đơn vị'!A4:I\d+$/);
+    expect(chart?.colours[0]).toBe('#C6EFCE');
+  });
+
+  it('rewrites an owned sheet: old table and chart deleted, cells cleared first', async () => {
+    const fake = new FakeExcel();
+    const port = portOn(fake);
+    const tasks = tracked(plan43.tasks.length);
+    const specs = () => summarySheets({ plan: plan43.plan, settings, summary: summarize(tasks, settings, null), tasks, paragraph: 'x', history: [] });
+    await port.write({ sheets: specs() });
+    await port.write({ sheets: specs() });
+    expect(fake.log).toContain(`table.delete:${TABLES.byLead}`);
+    expect(fake.log).toContain('chart.delete');
+    expect(fake.sheet(SHEETS.byLead)?.charts.filter((c) => !c.deleted)).toHaveLength(1);
+    expect(fake.sheet(SHEETS.byLead)?.tables.map((t) => t.name)).toEqual([TABLES.byLead]);
+  });
+});
+
+describe('office adapter: syncs and request size', () => {
+  async function syncsFor(count: number, budget?: number) {
+    const fake = new FakeExcel();
+    const stats: BatchStats[] = [];
+    await portOn(fake, stats, budget).write({ sheets: [tasksSheet({ plan: plan43.plan, tasks: tracked(count), settings })] });
+    return { syncs: fake.syncs.length, bytes: fake.syncs.map((s) => s.bytes), stats: stats[0] };
+  }
+
+  it('uses the same number of syncs for 10 and 1,000 tasks', async () => {
+    const small = await syncsFor(10);
+    const large = await syncsFor(1000);
+    expect(small.syncs).toBe(3);
+    expect(large.syncs).toBe(small.syncs);
+    expect(large.stats.syncs).toBe(3);
+  });
+
+  it('splits a large write into chunks that each stay under the budget', async () => {
+    const budget = 300_000;
+    const { syncs, bytes, stats } = await syncsFor(3000, budget);
+    const total = bytes.reduce((a, b) => a + b, 0);
+    expect(Math.max(...bytes)).toBeLessThanOrEqual(budget);
+    expect(stats.maxRequestBytes).toBeLessThanOrEqual(budget);
+    // 2 fixed syncs, then content chunks: about total / budget of them.
+    expect(syncs).toBeGreaterThanOrEqual(2 + Math.ceil(total / budget));
+    expect(syncs).toBeLessThanOrEqual(3 + Math.ceil((2 * total) / budget));
+  });
+});
+
+describe('office adapter: reading', () => {
+  it('reads values after loading them, dates back from serials, errors as errors', async () => {
+    const fake = new FakeExcel();
+    const port = portOn(fake);
+    await port.write({ sheets: [tasksSheet({ plan: plan43.plan, tasks: [c10()], settings })] });
+    fake.put(SHEETS.tasks, 'K6', [['#N/A']]);
+    const [table] = await port.readTables([{ sheet: SHEETS.tasks, table: TABLES.tasks }]);
+    expect(table?.headers.slice(0, 3)).toEqual(['Mã NV', 'Mục', 'Nội dung nhiệm vụ']);
+    expect(table?.headerRow).toBe(5);
+    expect(table?.rows[0][0]).toBe('C.10-01');
+    expect(table?.rows[0][6]).toEqual({ date: '2018-01-01' });
+    expect(table?.rows[0][7]).toEqual({ date: '2018-01-31' });
+    expect(table?.rows[0][10]).toEqual({ error: '#N/A' });
+    expect(fake.log.filter((l) => l.startsWith('load:'))).toContain('load:items/name,items/worksheet/name');
+  });
+
+  it('returns null for a missing table and reads the first table when no name is given', async () => {
+    const fake = new FakeExcel();
+    const port = portOn(fake);
+    await port.write({ sheets: [tasksSheet({ plan: plan43.plan, tasks: tracked(2), settings })] });
+    const [missing, first] = await port.readTables([{ sheet: SHEETS.tasks, table: 'PT_Renamed' }, { sheet: SHEETS.tasks }]);
+    expect(missing).toBeNull();
+    expect(first?.table).toBe(TABLES.tasks);
+    expect(first?.rows).toHaveLength(2);
+  });
+
+  it('reads large tables in chunks', async () => {
+    const fake = new FakeExcel();
+    const port = portOn(fake, [], 400_000);
+    await port.write({ sheets: [tasksSheet({ plan: plan43.plan, tasks: tracked(2000), settings })] });
+    const before = fake.syncs.length;
+    const [table] = await port.readTables([{ sheet: SHEETS.tasks, table: TABLES.tasks }]);
+    expect(table?.rows).toHaveLength(2000);
+    expect(fake.syncs.length - before).toBeGreaterThan(3);
+  });
+
+  it('lists sheets with their tables and selects a cell', async () => {
+    const fake = new FakeExcel();
+    const port = portOn(fake);
+    await port.write({ sheets: [tasksSheet({ plan: plan43.plan, tasks: tracked(1), settings })] });
+    expect(await port.listSheets()).toEqual([{ name: SHEETS.tasks, tables: [TABLES.tasks] }]);
+    await port.select(SHEETS.tasks, 'H6');
+    expect(fake.active).toEqual({ sheet: SHEETS.tasks, cell: 'H6' });
+  });
+});
+
+describe('office adapter: errors in planner words', () => {
+  it.each([
+    ['AccessDenied', 'sheet-protected', 'bảo vệ'],
+    ['InvalidOperationInCellEditMode', 'cell-edit-mode', 'đang được sửa'],
+    ['ItemNotFound', 'table-missing', 'Không tìm thấy'],
+    ['GeneralException', 'unknown', 'không xác định'],
+  ])('maps %s to %s', async (code, kind, words) => {
+    const fake = new FakeExcel();
+    fake.failWith = code;
+    const error = await portOn(fake).listSheets().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookError);
+    expect((error as WorkbookError).kind).toBe(kind);
+    expect((error as WorkbookError).words.vi).toContain(words);
+    expect((error as WorkbookError).words.en.length).toBeGreaterThan(10);
+  });
+
+  it('refuses politely when the API set is missing', async () => {
+    const fake = new FakeExcel();
+    const port = createOfficePort({ run: fake.run, isSetSupported: () => false });
+    const error = await port.listSheets().catch((e: unknown) => e);
+    expect((error as WorkbookError).kind).toBe('api-unsupported');
+    expect(fake.syncs).toHaveLength(0);
+  });
+});
