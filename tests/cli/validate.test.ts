@@ -66,7 +66,8 @@ describe('plan-tracker validate', () => {
     [['--as-of', '27/11/2026'], '--as-of must be a date YYYY-MM-DD, got "27/11/2026"'],
     [['--as-of', '2026-02-30'], '--as-of must be a date YYYY-MM-DD, got "2026-02-30"'],
     [['--verbose'], "Unknown option '--verbose'"],
-    [['plan.xlsx'], 'chưa hỗ trợ kiểm tra tệp, lệnh chỉ kiểm tra danh mục có sẵn (nhận được "plan.xlsx")'],
+    [['a.xlsx', 'b.xlsx'], 'chỉ kiểm tra một tệp mỗi lần / one file at a time (got 2)'],
+    [['--plan', 'plan.txt'], '--plan chỉ dùng khi kiểm tra một tệp .xlsx'],
   ])('usage error %j → exit 2', async (argv, message) => {
     const { code, out, err } = await run(...argv);
     expect(code).toBe(2);
