@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { isIsoDate, isoDate } from '../core/dates';
+import { isIsoDate, localToday } from '../core/dates';
 import { UsageError } from './io';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -22,12 +22,7 @@ export function isoDateOption(value: string | undefined, name: string): string |
   return value;
 }
 
-/** Today on the user's calendar (local time, not UTC: a planner at 06:00 in Hà Nội means today). */
-export function todayLocal(now: Date = new Date()): string {
-  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
-
 /** The report date: --as-of YYYY-MM-DD, or today. */
 export function asOfOption(value: string | undefined): string {
-  return isoDateOption(value, 'as-of') ?? todayLocal();
+  return isoDateOption(value, 'as-of') ?? localToday();
 }

@@ -5,7 +5,7 @@
  * button busy.
  */
 import { plan43, plan43Owners } from '../catalogues';
-import { isoDate } from '../core/dates';
+import { localToday } from '../core/dates';
 import { DEFAULT_DUE_SOON_DAYS, type Catalogue, type IsoDate, type Localized, type Owner, type Settings } from '../core/model';
 import { loadCatalogue, summarizeWorkbook, validateWorkbook } from '../services';
 import { createOfficePort } from '../workbook/office';
@@ -25,10 +25,6 @@ export interface CommandDeps {
   owners: readonly Owner[];
   /** Where a failure is reported (the ribbon has no UI of its own). */
   report: (words: Localized) => void;
-}
-
-export function localToday(now: Date = new Date()): IsoDate {
-  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
 const FAILED: Localized = {

@@ -74,3 +74,8 @@ export function fromExcelSerial(serial: number): IsoDate {
 export function toExcelSerial(date: IsoDate): number {
   return toDayNumber(date) - EXCEL_EPOCH_DAY;
 }
+
+/** Today on the user's own calendar (local time, not UTC: at 06:00 in Hà Nội it is already today). */
+export function localToday(now: Date = new Date()): IsoDate {
+  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}

@@ -1,5 +1,6 @@
 import { plan43, plan43Owners } from '../../src/catalogues';
-import { commandHandlers, localToday } from '../../src/commands/commands';
+import { commandHandlers } from '../../src/commands/commands';
+import { localToday } from '../../src/core/dates';
 import type { Localized } from '../../src/core/model';
 import { SHEETS } from '../../src/layout/names';
 import { MemoryWorkbook } from '../../src/workbook/memory';

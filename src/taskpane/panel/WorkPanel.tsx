@@ -8,7 +8,7 @@ import {
   Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Subtitle2, makeStyles, tokens,
 } from '@fluentui/react-components';
 import { plan43, plan43Owners } from '../../catalogues';
-import { isIsoDate } from '../../core/dates';
+import { isIsoDate, localToday } from '../../core/dates';
 import { DEFAULT_DUE_SOON_DAYS, type Catalogue, type IsoDate, type Localized, type Owner, type Settings } from '../../core/model';
 import { loadCatalogue, summarizeWorkbook, validateWorkbook, type LocatedFinding } from '../../services';
 import { isWorkbookError, type ProgressReport, type WorkbookPort } from '../../workbook/port';
@@ -37,11 +37,6 @@ const useStyles = makeStyles({
 });
 
 const PANEL_INVALID: Localized = { vi: say('vi', 'invalidDate'), en: say('en', 'invalidDate') };
-
-function localToday(): IsoDate {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 export function WorkPanel({ port, lang, catalogue = plan43, owners = plan43Owners, today, onDone }: WorkPanelProps) {
   const styles = useStyles();
