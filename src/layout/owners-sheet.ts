@@ -1,5 +1,6 @@
 /** The owner registry sheet "Đơn vị" (PT_Owners): planner-editable names, short forms, aliases. */
-import type { Owner, PlanInfo } from '../core/model';
+import type { IsoDate, Owner, PlanInfo } from '../core/model';
+import { printSetup } from './print';
 import { SHEETS, TABLES } from './names';
 import { NUMBER_FORMATS, type ColumnSpec, type SheetSpec } from './spec';
 
@@ -21,7 +22,7 @@ export const YES = 'Có';
 
 export const OWNER_COLUMNS: readonly OwnerColumn[] = [
   { key: 'name', header: 'Tên cơ quan, đơn vị', width: 45, numberFormat: NUMBER_FORMATS.text, wrap: true, aliases: ['Tên', 'Cơ quan', 'Name'] },
-  { key: 'abbreviations', header: 'Viết tắt', width: 18, numberFormat: NUMBER_FORMATS.text, aliases: ['Tên viết tắt', 'Abbreviations'] },
+  { key: 'abbreviations', header: 'Viết tắt', width: 20, numberFormat: NUMBER_FORMATS.text, wrap: true, aliases: ['Tên viết tắt', 'Abbreviations'] },
   { key: 'aliases', header: 'Tên gọi khác', width: 45, numberFormat: NUMBER_FORMATS.text, wrap: true, aliases: ['Tên khác', 'Aliases'] },
   {
     key: 'collective', header: 'Tập thể (nhiều cơ quan)', width: 14, numberFormat: NUMBER_FORMATS.text, aliases: ['Tập thể', 'Collective'],
@@ -30,7 +31,11 @@ export const OWNER_COLUMNS: readonly OwnerColumn[] = [
   { key: 'id', header: 'Mã', width: 28, numberFormat: NUMBER_FORMATS.text, aliases: ['Id'] },
 ];
 
-export function ownersSheet(plan: PlanInfo, owners: readonly Owner[]): SheetSpec {
+/**
+ * `asOf` (the report date) goes into the printed page header; without it the header shows the plan
+ * number only.
+ */
+export function ownersSheet(plan: PlanInfo, owners: readonly Owner[], asOf?: IsoDate): SheetSpec {
   return {
     name: SHEETS.owners,
     owned: true,
@@ -58,7 +63,7 @@ export function ownersSheet(plan: PlanInfo, owners: readonly Owner[]): SheetSpec
     conditionalFormats: [],
     fills: [],
     freeze: { rows: OWNERS_HEADER_ROW, columns: 0 },
-    print: null,
+    print: printSetup(plan, asOf ?? null, OWNERS_HEADER_ROW),
     charts: [],
   };
 }

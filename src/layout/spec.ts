@@ -70,6 +70,11 @@ export interface ColumnSpec {
   validation?: ListValidation;
   /** A note shown in the header cell's tooltip-like comment, if an adapter supports it. */
   hint?: string;
+  /**
+   * Header text turned 90° (reading upwards), so a narrow column (a timeline quarter) can carry
+   * a header longer than its width; the header row grows to fit it. Absent = horizontal.
+   */
+  verticalHeader?: boolean;
 }
 
 export interface TableSpec {
@@ -141,6 +146,12 @@ export interface PrintSpec {
   header: { left?: string; center?: string; right?: string };
   /** Page footer text; "&P" and "&N" are Excel's page number and page count codes. */
   footer: { left?: string; center?: string; right?: string };
+  /**
+   * What prints, as an A1 range from A1, e.g. "A1:M56"; absent = the whole used range. Columns
+   * right of it stay on screen only (the provenance columns of the tasks sheet, the JSON of the
+   * history sheet). Bounded: rows typed below it later print once the sheet is rewritten.
+   */
+  printArea?: string;
 }
 
 /**

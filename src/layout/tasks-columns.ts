@@ -49,25 +49,31 @@ export const ORIGIN_WORDS = {
 const text = NUMBER_FORMATS.text;
 const date = NUMBER_FORMATS.date;
 
+/**
+ * Widths are chosen for paper: columns A–M (without the provenance columns N–O, left out of the
+ * print area) add up to about 207 characters, which one A4 landscape page width shows at about 70%
+ * (≈ 7.7 pt type). Widen them and the printed list shrinks below legibility. "Lưu ý nguồn" does not
+ * print, so it is wide: its long remarks would otherwise make the printed rows tall and empty.
+ */
 export const TASK_COLUMNS: readonly TaskColumn[] = [
-  { key: 'id', header: 'Mã NV', width: 12, numberFormat: text, group: 'catalogue', required: true, aliases: ['Mã', 'Mã nhiệm vụ', 'ID', 'Task id'] },
-  { key: 'section', header: 'Mục', width: 9, numberFormat: text, group: 'catalogue', required: false, aliases: ['Section', 'Phần'] },
-  { key: 'text', header: 'Nội dung nhiệm vụ', width: 60, numberFormat: text, wrap: true, group: 'catalogue', required: true, aliases: ['Nhiệm vụ', 'Nội dung', 'Task'] },
-  { key: 'lead', header: 'Cơ quan chủ trì', width: 28, numberFormat: text, wrap: true, group: 'correctable', required: false, aliases: ['Chủ trì', 'Đơn vị chủ trì', 'Lead'] },
-  { key: 'support', header: 'Cơ quan phối hợp', width: 28, numberFormat: text, wrap: true, group: 'correctable', required: false, aliases: ['Phối hợp', 'Đơn vị phối hợp', 'Support'] },
-  { key: 'timePhrase', header: 'Thời gian thực hiện', width: 24, numberFormat: text, wrap: true, group: 'correctable', required: false, aliases: ['Thời hạn', 'Thời gian', 'Time', 'Deadline text'] },
-  { key: 'start', header: 'Bắt đầu', width: 12, numberFormat: date, group: 'correctable', required: false, aliases: ['Ngày bắt đầu', 'Start'] },
-  { key: 'end', header: 'Hạn hoàn thành', width: 13, numberFormat: date, group: 'correctable', required: false, aliases: ['Hạn', 'Thời hạn hoàn thành', 'Ngày hết hạn', 'End', 'Deadline'] },
+  { key: 'id', header: 'Mã NV', width: 10, numberFormat: text, group: 'catalogue', required: true, aliases: ['Mã', 'Mã nhiệm vụ', 'ID', 'Task id'] },
+  { key: 'section', header: 'Mục', width: 6, numberFormat: text, group: 'catalogue', required: false, aliases: ['Section', 'Phần'] },
+  { key: 'text', header: 'Nội dung nhiệm vụ', width: 46, numberFormat: text, wrap: true, group: 'catalogue', required: true, aliases: ['Nhiệm vụ', 'Nội dung', 'Task'] },
+  { key: 'lead', header: 'Cơ quan chủ trì', width: 20, numberFormat: text, wrap: true, group: 'correctable', required: false, aliases: ['Chủ trì', 'Đơn vị chủ trì', 'Lead'] },
+  { key: 'support', header: 'Cơ quan phối hợp', width: 20, numberFormat: text, wrap: true, group: 'correctable', required: false, aliases: ['Phối hợp', 'Đơn vị phối hợp', 'Support'] },
+  { key: 'timePhrase', header: 'Thời gian thực hiện', width: 17, numberFormat: text, wrap: true, group: 'correctable', required: false, aliases: ['Thời hạn', 'Thời gian', 'Time', 'Deadline text'] },
+  { key: 'start', header: 'Bắt đầu', width: 10.5, numberFormat: date, group: 'correctable', required: false, aliases: ['Ngày bắt đầu', 'Start'] },
+  { key: 'end', header: 'Hạn hoàn thành', width: 10.5, numberFormat: date, group: 'correctable', required: false, aliases: ['Hạn', 'Thời hạn hoàn thành', 'Ngày hết hạn', 'End', 'Deadline'] },
   {
-    key: 'progress', header: 'Tiến độ', width: 16, numberFormat: text, group: 'planner', required: false, aliases: ['Tình hình thực hiện', 'Progress'],
+    key: 'progress', header: 'Tiến độ', width: 14, numberFormat: text, group: 'planner', required: false, aliases: ['Tình hình thực hiện', 'Progress'],
     validation: { kind: 'values', values: PROGRESS_CHOICES, strict: true },
   },
-  { key: 'completedOn', header: 'Ngày hoàn thành', width: 13, numberFormat: date, group: 'planner', required: false, aliases: ['Hoàn thành ngày', 'Completed on', 'Completion date'] },
-  { key: 'note', header: 'Ghi chú', width: 30, numberFormat: text, wrap: true, group: 'planner', required: false, aliases: ['Note', 'Notes'] },
-  { key: 'status', header: 'Tình trạng', width: 22, numberFormat: text, wrap: true, group: 'derived', required: false, aliases: ['Trạng thái', 'Status'] },
-  { key: 'daysOverdue', header: 'Số ngày quá hạn', width: 10, numberFormat: NUMBER_FORMATS.integer, group: 'derived', required: false, aliases: ['Quá hạn (ngày)', 'Days overdue'] },
+  { key: 'completedOn', header: 'Ngày hoàn thành', width: 10.5, numberFormat: date, group: 'planner', required: false, aliases: ['Hoàn thành ngày', 'Completed on', 'Completion date'] },
+  { key: 'note', header: 'Ghi chú', width: 20, numberFormat: text, wrap: true, group: 'planner', required: false, aliases: ['Note', 'Notes'] },
+  { key: 'status', header: 'Tình trạng', width: 15, numberFormat: text, wrap: true, group: 'derived', required: false, aliases: ['Trạng thái', 'Status'] },
+  { key: 'daysOverdue', header: 'Số ngày quá hạn', width: 8, numberFormat: NUMBER_FORMATS.integer, group: 'derived', required: false, aliases: ['Quá hạn (ngày)', 'Days overdue'] },
   { key: 'origin', header: 'Nguồn', width: 14, numberFormat: text, group: 'catalogue', required: false, aliases: ['Origin'] },
-  { key: 'remarks', header: 'Lưu ý nguồn', width: 36, numberFormat: text, wrap: true, group: 'catalogue', required: false, aliases: ['Lưu ý', 'Remarks'] },
+  { key: 'remarks', header: 'Lưu ý nguồn', width: 60, numberFormat: text, wrap: true, group: 'catalogue', required: false, aliases: ['Lưu ý', 'Remarks'] },
 ];
 
 /** 0-based position of a column in TASK_COLUMNS. */

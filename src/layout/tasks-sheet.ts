@@ -3,10 +3,13 @@ import { statusOf, STATUS_LABELS, PROGRESS_LABELS } from '../core/status';
 import type { PlanInfo, Settings, TrackedTask } from '../core/model';
 import { cellA1, columnLetter, rangeA1 } from './a1';
 import { COLOURS, SHEETS, TABLES, TASKS_SHEET_CELLS } from './names';
-import { printSetup } from './print';
+import { printArea, printSetup } from './print';
 import type { CellValue, ColumnSpec, ConditionalFormatSpec, SheetSpec } from './spec';
 import { OWNER_SEPARATOR, ORIGIN_WORDS, TASK_COLUMNS, taskColumnIndex, type TaskColumnKey } from './tasks-columns';
 import { OWNERS_LIST_RANGE } from './owners-sheet';
+
+/** The last column of "Nhiệm vụ" that prints; the columns right of it stay on screen only. */
+export const LAST_PRINTED_TASK_COLUMN: TaskColumnKey = 'daysOverdue';
 
 /** Rows below the data that get the formats and dropdowns, for tasks the planner adds. */
 export const TASKS_SPARE_ROWS = 200;
@@ -129,7 +132,10 @@ export function tasksSheet(input: TasksSheetInput): SheetSpec {
     conditionalFormats: taskStatusFormats(firstRow, lastFormatted),
     fills: [],
     freeze: { rows: headerRow, columns: 1 },
-    print: printSetup(plan, settings.asOf, headerRow),
+    // The provenance columns (Nguồn, Lưu ý nguồn) and the planner's own columns stay on screen but
+    // not on paper: with them the list would print too small to read. Rows the planner types
+    // under the table print once "Tải kế hoạch" rewrites the sheet (or after Page Layout › Print Area).
+    print: printSetup(plan, settings.asOf, headerRow, printArea(headerRow + Math.max(tasks.length, 1), taskColumnIndex(LAST_PRINTED_TASK_COLUMN) + 1)),
     charts: [],
   };
 }

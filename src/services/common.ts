@@ -2,6 +2,7 @@
 import { readDeadline } from '../core/deadline';
 import type { Catalogue, DeadlineWindow, Localized, Settings } from '../core/model';
 import { SHEETS, TABLES } from '../layout/names';
+import { sameSheetName } from '../layout/sheet-name';
 import type { SheetSpec } from '../layout/spec';
 import {
   workbookError,
@@ -52,12 +53,17 @@ export async function readAll(port: WorkbookPort, refs: (TableRef | null)[]): Pr
 
 /**
  * The add-in rewrites only its own sheets: a sheet with a spec's name that holds none of the
- * spec's tables belongs to the planner, and the command stops rather than overwrite it.
+ * spec's tables belongs to the planner, and the command stops rather than overwrite it. Names are
+ * compared as Excel does, ignoring case (and Unicode normalisation): a sheet named like one of
+ * the add-in's but spelled differently is the planner's too.
  */
 export function assertWritable(sheets: readonly SheetInfo[], specs: readonly SheetSpec[]): void {
   for (const spec of specs) {
-    const existing = sheets.find((s) => s.name === spec.name);
+    const existing = sheets.find((s) => sameSheetName(s.name, spec.name));
     if (!existing) continue;
+    // Spelled otherwise ("tổng quan", "TỔNG QUAN", decomposed): the planner's sheet, and Excel
+    // could not add ours beside it. Stop before anything is written.
+    if (existing.name !== spec.name) throw workbookError('sheet-name-taken', existing.name);
     const renamedOurs = (spec.name === SHEETS.tasks || spec.name === SHEETS.owners) && existing.tables.length > 0;
     const ours = spec.tables.some((t) => existing.tables.includes(t.name)) || renamedOurs;
     if (!ours) throw workbookError('sheet-name-taken', spec.name);

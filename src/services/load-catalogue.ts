@@ -70,7 +70,7 @@ export async function loadCatalogue(port: WorkbookPort, options: LoadOptions): P
   }));
   const specs = [
     tasksSheet({ plan: catalogue.plan, tasks: merged.tasks, settings, plannerRows: merged.plannerRows, extraColumns }),
-    ownersSheet(catalogue.plan, owners),
+    ownersSheet(catalogue.plan, owners, settings.asOf),
   ];
   assertWritable(sheets, specs);
   step(onProgress, 0.4, 'Đang ghi vào bảng tính…', 'Writing to the workbook…');

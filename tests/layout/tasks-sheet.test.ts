@@ -68,6 +68,8 @@ describe('tasks sheet layout', () => {
     expect(sheet.print).toEqual({
       orientation: 'landscape', fitToWidth: true, repeatRows: { first: 5, last: 5 },
       header: { left: 'Kế hoạch 43-KH/TU', right: 'Tính đến ngày 01/03/2019' }, footer: { center: 'Trang &P/&N' },
+      // Title to the last task, columns A–M: "Nguồn" and "Lưu ý nguồn" (N, O) stay on screen only.
+      printArea: 'A1:M7',
     });
     expect(sheet.blocks[1].cells[2]).toEqual({ date: '2019-03-01' });
   });

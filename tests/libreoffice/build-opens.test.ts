@@ -4,6 +4,7 @@
  * pages (rendered to PNG in out/libreoffice/ for a person to look at). The same for a workbook
  * re-saved by `summary`. Needs soffice (CI installs libreoffice-calc-nogui).
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -77,6 +78,17 @@ describeWithLibreOffice('LibreOffice opens the workbooks the CLI writes', () => 
         const links = rows.slice(4).map((row) => row[4]).filter((cell) => cell !== '');
         expect(links.length).toBeGreaterThan(0);
         expect(links.every((cell) => /^Nhiệm vụ!\$?[A-O]\$?\d+$/.test(cell))).toBe(true);
+      });
+
+      test('on paper: the provenance and JSON columns stay off the pages, and the workbook prints in under 30 pages', () => {
+        const pdf = join(pdfDir, `${stem}.pdf`);
+        // 37 pages before the print areas and narrower columns (tasks at ~5 pt, 16 pages of JSON).
+        expect(pdfPages(pdf)).toBeLessThan(30);
+        const text = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+        if (text.error) return; // no poppler-utils: the page count above still holds
+        expect(text.stdout).toContain('Số ngày');
+        expect(text.stdout).not.toContain('Lưu ý nguồn');
+        expect(text.stdout).not.toContain('"statuses"');
       });
 
       test('the PDF has pages; they are rendered to PNG in out/libreoffice/', () => {

@@ -57,9 +57,14 @@ export interface FakeSheet {
     orientation?: string;
     zoom?: unknown;
     printTitleRows?: string;
+    printArea?: string;
     headersFooters: { defaultForAllPages: Record<string, string> };
   };
   columnWidths: Map<number, number>;
+  /** Row heights set through a whole-row range ("4:4"), by row. */
+  rowHeights: Map<number, number>;
+  /** Cells (A1) whose text orientation was set, and the angle. */
+  textOrientations: Map<string, number>;
 }
 
 interface PendingRange {
@@ -79,7 +84,7 @@ export interface SyncRecord {
 function newSheet(name: string): FakeSheet {
   return {
     name, cells: new Map(), fills: new Map(), tables: [], charts: [], rules: [], validations: [], frozen: null, merged: [],
-    pageLayout: { headersFooters: { defaultForAllPages: {} } }, columnWidths: new Map(),
+    pageLayout: { headersFooters: { defaultForAllPages: {} } }, columnWidths: new Map(), rowHeights: new Map(), textOrientations: new Map(),
   };
 }
 
@@ -243,10 +248,12 @@ export class FakeExcel {
     Object.defineProperty(validation, 'rule', { get: () => (mock.dataValidation as { rule?: unknown }).rule ?? null });
     Object.defineProperty(validation, 'errorAlert', { get: () => (mock.dataValidation as { errorAlert?: unknown }).errorAlert ?? null });
     // Fill colours and column widths are read at sync time through the format object.
-    const format = mock.format as { fill: { color?: string }; columnWidth?: number };
+    const format = mock.format as { fill: { color?: string }; columnWidth?: number; rowHeight?: number; textOrientation?: number };
     this.afterSync.push(() => {
       if (format.fill.color) forEachCell((a) => sheet.fills.set(a, format.fill.color as string));
       if (typeof format.columnWidth === 'number') sheet.columnWidths.set(area.left, format.columnWidth);
+      if (rowsOnly && typeof format.rowHeight === 'number') sheet.rowHeights.set(area.top, format.rowHeight);
+      if (typeof format.textOrientation === 'number') forEachCell((a) => sheet.textOrientations.set(a, format.textOrientation as number));
     });
     this.addresses.set(mock, `${quoteSheet(sheet.name)}!${local}`);
     this.pending.push({ mock, sheet, top: area.top, left: area.left, initialValues: mock.values, initialFormats: mock.numberFormat });
@@ -307,6 +314,7 @@ export class FakeExcel {
       },
       pageLayout: Object.assign(sheet.pageLayout, {
         setPrintTitleRows: (rows: string) => { sheet.pageLayout.printTitleRows = rows; },
+        setPrintArea: (area: string) => { sheet.pageLayout.printArea = area; },
       }),
       activate: () => { this.active = { sheet: sheet.name, cell: null }; this.log.push('activate'); },
     };

@@ -38,4 +38,23 @@ describe('memory workbook', () => {
     expect([...(wb.sheet(SHEETS.tasks)?.fills.entries() ?? [])]).toEqual([['B7', '#FFFF00']]);
     expect(wb.selection).toEqual({ sheet: SHEETS.tasks, cell: 'B7' });
   });
+
+  it('records the print setup, print area included', async () => {
+    const wb = new MemoryWorkbook();
+    await wb.write({ sheets: [tasksSheet({ plan: plan43.plan, tasks, settings })] });
+    expect(wb.sheet(SHEETS.tasks)?.print).toEqual({
+      orientation: 'landscape', fitToWidth: true, repeatRows: { first: 5, last: 5 },
+      header: { left: 'Kế hoạch 43-KH/TU', right: 'Tính đến ngày 01/03/2019' }, footer: { center: 'Trang &P/&N' },
+      printArea: 'A1:M8',
+    });
+  });
+
+  it('finds a sheet by its name in any case or Unicode form, as Excel does', async () => {
+    const wb = new MemoryWorkbook();
+    await wb.write({ sheets: [tasksSheet({ plan: plan43.plan, tasks, settings })] });
+    expect(wb.sheet('NHIỆM VỤ')?.name).toBe(SHEETS.tasks);
+    expect(wb.sheet('nhiệm vụ'.normalize('NFD'))?.name).toBe(SHEETS.tasks);
+    expect(wb.getCell('nhiệm vụ', 'A6')).toBe(tasks[0].id);
+    expect(wb.sheet('Nhiem vu')).toBeUndefined();
+  });
 });

@@ -7,6 +7,8 @@ import { SHEETS, TABLES } from '../../src/layout/names';
 import { summarySheets } from '../../src/layout/summary';
 import { tasksSheet } from '../../src/layout/tasks-sheet';
 import { createOfficePort, type BatchStats } from '../../src/workbook/office';
+import { columnWidthPoints } from '../../src/workbook/office/write-request';
+import { paragraphRowHeight } from '../../src/workbook/xlsx/row-heights';
 import { WorkbookError } from '../../src/workbook/port';
 import { FakeExcel } from './fake-excel';
 
@@ -65,11 +67,12 @@ describe('office adapter: what is written', () => {
     expect(rules).toContainEqual(['D6:D208', { list: { inCellDropDown: true, source: "='Đơn vị'!$A$5:$A$2000" } }]);
     expect(sheet?.rules[0]).toMatchObject({ range: 'A6:A208', type: 'Custom', custom: { rule: { formula: '=$I6="Đã hoàn thành"' }, format: { fill: { color: '#C6EFCE' } } } });
     expect(sheet?.frozen).toBe("'Nhiệm vụ'!A1:A5");
-    expect(sheet?.columnWidths.get(3)).toBe(318.75);
+    expect(sheet?.columnWidths.get(3)).toBe(245.25);
     expect(sheet?.pageLayout).toMatchObject({
       orientation: 'Landscape',
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       printTitleRows: '$5:$5',
+      printArea: 'A1:M8',
       headersFooters: { defaultForAllPages: { leftHeader: 'Kế hoạch 43-KH/TU', rightHeader: 'Tính đến ngày 01/03/2019', centerFooter: 'Trang &P/&N' } },
     });
   });
@@ -106,6 +109,62 @@ describe('office adapter: what is written', () => {
     expect(fake.log).toContain('chart.delete');
     expect(fake.sheet(SHEETS.byLead)?.charts.filter((c) => !c.deleted)).toHaveLength(1);
     expect(fake.sheet(SHEETS.byLead)?.tables.map((t) => t.name)).toEqual([TABLES.byLead]);
+  });
+});
+
+describe('office adapter: printing legibly', () => {
+  const tasks = tracked(plan43.tasks.length);
+  const specs = () => summarySheets({ plan: plan43.plan, settings, summary: summarize(tasks, settings, null), tasks, paragraph: 'Tính đến ngày 01/03/2019, trong tổng số 51 nhiệm vụ của Kế hoạch số 43-KH/TU, chưa có nhiệm vụ nào hoàn thành; đang thực hiện 10; chưa đến hạn 1; thường xuyên hoặc không xác định thời hạn 35.', history: [{ asOf: '2019-03-01', statuses: { 'C.10-01': 'overdue' } }] });
+
+  it('turns the timeline quarter headers upright and makes their row tall enough', async () => {
+    const fake = new FakeExcel();
+    await portOn(fake).write({ sheets: specs() });
+    fake.settleFormats();
+    const sheet = fake.sheet(SHEETS.timeline);
+    expect(fake.value(SHEETS.timeline, 'E4')).toBe('Q1/2018');
+    expect(sheet?.textOrientations.get('E4')).toBe(90);
+    expect(sheet?.textOrientations.has('B4')).toBe(false);
+    // "Q1/2018": 7 characters × 6.5 pt + 8 pt.
+    expect(sheet?.rowHeights.get(4)).toBe(54);
+    expect(sheet?.columnWidths.get(5)).toBe(columnWidthPoints(2.7));
+  });
+
+  it('sizes the report paragraph to its text instead of a fixed 150 pt', async () => {
+    const fake = new FakeExcel();
+    const written = specs();
+    await portOn(fake).write({ sheets: written });
+    fake.settleFormats();
+    const paragraph = written[0].blocks[2].cells[0] as string;
+    // Merged over A–D: 42 + 14 + 12 characters from the counts table, D at Excel's default width.
+    const height = fake.sheet(SHEETS.overview)?.rowHeights.get(3);
+    expect(height).toBe(paragraphRowHeight(paragraph, 42 + 14 + 12 + 8.43));
+    expect(height).toBe(3 * 16 + 4); // about 200 characters, 72 a line: three lines
+  });
+
+  it('sets the history print area to the counts, leaving the JSON column out', async () => {
+    const fake = new FakeExcel();
+    await portOn(fake).write({ sheets: specs() });
+    expect(fake.value(SHEETS.history, 'H4')).toBe('Dữ liệu (JSON)');
+    expect(fake.sheet(SHEETS.history)?.pageLayout).toMatchObject({
+      orientation: 'Landscape', printArea: 'A1:G5', printTitleRows: '$4:$4',
+      headersFooters: { defaultForAllPages: { leftHeader: 'Kế hoạch 43-KH/TU', rightHeader: 'Tính đến ngày 01/03/2019' } },
+    });
+  });
+});
+
+describe('office adapter: sheet names', () => {
+  it.each(['tổng quan', 'TỔNG QUAN', 'Tổng quan'.normalize('NFD')])("stops with sheet-name-taken when the planner's sheet is named %j, writing nothing", async (planners) => {
+    const fake = new FakeExcel();
+    fake.addSheet(planners);
+    fake.put(planners, 'A1', [['của tôi']]);
+    const tasks = tracked(5);
+    const written = summarySheets({ plan: plan43.plan, settings, summary: summarize(tasks, settings, null), tasks, paragraph: 'x', history: [] });
+    const error = await portOn(fake).write({ sheets: written }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookError);
+    expect([(error as WorkbookError).kind, (error as WorkbookError).words.vi]).toEqual(['sheet-name-taken', expect.stringContaining(`"${planners}"`)]);
+    expect(fake.sheets.map((s) => s.name)).toEqual([planners]);
+    expect(fake.value(planners, 'A1')).toBe('của tôi');
+    expect(fake.log.filter((entry) => entry.startsWith('worksheets.add') || entry === 'clear')).toEqual([]);
   });
 });
 

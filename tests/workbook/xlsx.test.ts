@@ -3,10 +3,12 @@
  * ExcelJS) and reads cells the way the port promises. The shared behaviours are in the contract.
  */
 import ExcelJS, { type Worksheet } from 'exceljs';
+import JSZip from 'jszip';
 import type { SheetSpec } from '../../src/layout/spec';
 import { isWorkbookError } from '../../src/workbook/port';
 import { isDateFormat, newXlsx, openXlsx, readCell } from '../../src/workbook/xlsx';
 import { UNKNOWN_FORMULA_ERROR } from '../../src/workbook/xlsx/cell-values';
+import { exceljsPrintArea } from '../../src/workbook/xlsx/print-area';
 import { contractSheet } from './contract/port-contract';
 
 const ValueType = ExcelJS.ValueType;
@@ -161,6 +163,59 @@ describe('xlsx adapter: reading cells', () => {
   test('date formats are told from number formats', () => {
     expect(['dd/mm/yyyy', 'mm-dd-yy', 'd/m/yy;@', '[$-42A]dd/mm/yyyy'].map(isDateFormat)).toEqual([true, true, true, true]);
     expect(['General', '0', '0.0%', '@', '#,##0', '"ngày"0', undefined].map(isDateFormat)).toEqual([false, false, false, false, false, false, false]);
+  });
+});
+
+describe('xlsx adapter: printing legibly', () => {
+  function printSheet(): SheetSpec {
+    const base = contractSheet('In');
+    const table = base.tables[0];
+    return {
+      ...base,
+      blocks: [...base.blocks, { row: 2, column: 1, cells: ['Tính đến ngày 30/06/2019, '.repeat(12)], style: 'paragraph', mergeAcross: 3 }],
+      // Two narrow columns with upright headers, as the timeline's quarters.
+      tables: [{ ...table, columns: table.columns.map((c) => (c.key === 'days' || c.key === 'done' ? { ...c, header: c.key === 'days' ? 'Q1/2019' : 'Q2/2019', width: 2.7, verticalHeader: true } : c)) }],
+      print: { ...(base.print as NonNullable<SheetSpec['print']>), printArea: 'A1:E6' },
+    };
+  }
+
+  test('the print area is written and reads back; the columns right of it stay in the sheet', async () => {
+    const { sheet } = await writeAndLoad([printSheet()]);
+    expect(sheet.pageSetup.printArea).toBe('A1:E6');
+    expect(sheet.getCell('F3').value).toBe('Đến ô');
+  });
+
+  test('the file holds the print area as absolute references, also after a reopen and save (LibreOffice ignores "$A1:$E6")', async () => {
+    const workbook = newXlsx();
+    await workbook.write({ sheets: [printSheet()] });
+    const definedNames = async (bytes: Uint8Array) => {
+      const xml = await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')?.async('string');
+      return (xml ?? '').match(/_xlnm\.Print_Area[^>]*>[^<]*/g);
+    };
+    const first = await workbook.toXlsxBytes();
+    expect(await definedNames(first)).toEqual(['_xlnm.Print_Area" localSheetId="0">&apos;In&apos;!$A$1:$E$6']);
+    const reopened = await openXlsx(first);
+    await reopened.write({ sheets: [contractSheet('Khác')] });
+    expect(await definedNames(await reopened.toXlsxBytes())).toEqual(['_xlnm.Print_Area" localSheetId="0">&apos;In&apos;!$A$1:$E$6']);
+  });
+
+  test('print areas are handed to ExcelJS with absolute rows, one or several, whatever their form', () => {
+    expect(['A1:M56', '$A$1:$M$56', 'A$1:M$56', 'A1:B2&&D4:E9'].map(exceljsPrintArea)).toEqual(['A$1:M$56', 'A$1:M$56', 'A$1:M$56', 'A$1:B$2&&D$4:E$9']);
+  });
+
+  test('upright headers are turned 90° and the header row is tall enough for them', async () => {
+    const { sheet } = await writeAndLoad([printSheet()]);
+    expect(sheet.getCell('D3').alignment).toMatchObject({ textRotation: 90, horizontal: 'center' });
+    expect(sheet.getCell('C3').alignment?.textRotation).toBeUndefined();
+    expect(sheet.getColumn(4).width).toBe(2.7);
+    // "Q1/2019": 7 characters × 6.5 pt + 8 pt; the wrapped headers need less.
+    expect(sheet.getRow(3).height).toBe(54);
+  });
+
+  test('a paragraph with no height is as tall as its text over the merged columns', async () => {
+    const { sheet } = await writeAndLoad([printSheet()]);
+    // 312 characters over A–C (10 + 40 + 12 characters, 58 a line at 12 pt): six lines of 16 pt.
+    expect(sheet.getRow(2).height).toBe(6 * 16 + 4);
   });
 });
 

@@ -3,9 +3,10 @@
  * what changed since the last meeting. A snapshot longer than one cell holds (Excel: 32,767
  * characters) continues on the next rows, numbered by "Phần".
  */
-import type { PlanInfo } from '../../core/model';
+import type { PlanInfo, Status } from '../../core/model';
 import type { Snapshot } from '../../core/summary';
 import { SHEETS, TABLES } from '../names';
+import { printArea, printSetup } from '../print';
 import type { CellValue, SheetSpec } from '../spec';
 import { dateColumn, numberColumn, table, textColumn } from './common';
 
@@ -19,21 +20,26 @@ export const HISTORY_COLUMNS = [
   numberColumn('total', 'Số nhiệm vụ'),
   numberColumn('done', 'Đã hoàn thành'),
   numberColumn('overdue', 'Quá hạn'),
+  numberColumn('dueSoon', 'Sắp đến hạn'),
+  numberColumn('inProgress', 'Đang thực hiện'),
+  // Last, so the print area (every column before it) leaves it out.
   textColumn('data', 'Dữ liệu (JSON)', 80),
 ];
 
 function historyRows(snapshot: Snapshot): CellValue[][] {
   const json = JSON.stringify(snapshot);
   const statuses = Object.values(snapshot.statuses);
-  const done = statuses.filter((s) => s === 'done-on-time' || s === 'done-late').length;
-  const overdue = statuses.filter((s) => s === 'overdue').length;
+  const count = (status: Status) => statuses.filter((s) => s === status).length;
+  const done = count('done-on-time') + count('done-late');
   const parts = Math.max(1, Math.ceil(json.length / HISTORY_CHUNK));
   return Array.from({ length: parts }, (_, i) => [
     { date: snapshot.asOf },
     i + 1,
     i === 0 ? statuses.length : null,
     i === 0 ? done : null,
-    i === 0 ? overdue : null,
+    i === 0 ? count('overdue') : null,
+    i === 0 ? count('due-soon') : null,
+    i === 0 ? count('in-progress') : null,
     json.slice(i * HISTORY_CHUNK, (i + 1) * HISTORY_CHUNK),
   ]);
 }
@@ -41,18 +47,22 @@ function historyRows(snapshot: Snapshot): CellValue[][] {
 /** The history sheet with these snapshots, oldest first. */
 export function historySheet(plan: PlanInfo, snapshots: readonly Snapshot[]): SheetSpec {
   const ordered = [...snapshots].sort((a, b) => a.asOf.localeCompare(b.asOf));
+  const rows = ordered.flatMap(historyRows);
   return {
     name: SHEETS.history,
     owned: true,
     blocks: [
       { row: 1, column: 1, cells: [`Kế hoạch ${plan.number} — Lịch sử các lần lập báo cáo`], style: 'title' },
-      { row: 2, column: 1, cells: ['Mỗi ngày báo cáo giữ một bản ghi; lập lại báo cáo cùng ngày thì bản ghi được thay. Không sửa cột Dữ liệu.'], style: 'note' },
+      // Two short lines: the print stops before the JSON column, and a longer note would be cut there.
+      { row: 2, column: 1, cells: ['Mỗi ngày báo cáo giữ một bản ghi; báo cáo lại cùng ngày thì thay bản ghi đó.'], style: 'note' },
+      { row: 3, column: 1, cells: ['Cột Dữ liệu (JSON) ở cuối bảng, không in: tiện ích đọc lại cột này, không sửa.'], style: 'note' },
     ],
-    tables: [table(TABLES.history, HISTORY_HEADER_ROW, HISTORY_COLUMNS, ordered.flatMap(historyRows))],
+    tables: [table(TABLES.history, HISTORY_HEADER_ROW, HISTORY_COLUMNS, rows)],
     conditionalFormats: [],
     fills: [],
     freeze: { rows: HISTORY_HEADER_ROW, columns: 0 },
-    print: null,
+    // On paper: one short line of counts per report; the JSON column (last) is for the add-in only.
+    print: printSetup(plan, ordered.at(-1)?.asOf ?? null, HISTORY_HEADER_ROW, printArea(HISTORY_HEADER_ROW + Math.max(rows.length, 1), HISTORY_COLUMNS.length - 1)),
     charts: [],
   };
 }

@@ -44,7 +44,8 @@ export function overviewSheet(context: SummaryContext, summary: Summary, paragra
   const changesCaptionRow = countsHeader + OVERVIEW_ROWS.length + 2;
   const blocks: TextBlock[] = [
     ...titleBlocks(context, 'Báo cáo tình hình thực hiện'),
-    { row: 3, column: 1, cells: [paragraph], style: 'paragraph', mergeAcross: 4, height: 150 },
+    // No fixed height: each adapter sizes the row to the paragraph (a fixed one left a gap).
+    { row: 3, column: 1, cells: [paragraph], style: 'paragraph', mergeAcross: 4 },
     { row: countsHeader - 1, column: 1, cells: ['1. Tổng hợp chung'], style: 'caption' },
   ];
   const tables: TableSpec[] = [countsTable];

@@ -26,6 +26,16 @@ function label(n: number): string {
   return `Q${(n % 4) + 1}/${Math.floor(n / 4)}`;
 }
 
+/** The core's quarter key, e.g. "2019-Q1". */
+function key(n: number): string {
+  return `${Math.floor(n / 4)}-Q${(n % 4) + 1}`;
+}
+
+/** Narrow enough for 40 quarters on one page, wide enough for the largest count's digits. */
+function quarterColumnWidth(largestCount: number): number {
+  return Math.max(2.7, String(largestCount).length + 0.7);
+}
+
 export function timelineSheet(context: SummaryContext, summary: Summary, tasks: readonly TrackedTask[], settings: Settings): SheetSpec {
   const placed = tasks
     .filter((task) => !task.retired)
@@ -41,14 +51,20 @@ export function timelineSheet(context: SummaryContext, summary: Summary, tasks: 
   const last = Math.min(lastWanted, first + MAX_TIMELINE_QUARTERS - 1);
   const quarters = Array.from({ length: last - first + 1 }, (_, i) => first + i);
 
+  // Sized for paper: about 78 characters of task columns plus narrow quarter columns with
+  // upright headers, so 40 quarters still print on one A4 landscape width at about 7.5 pt.
   const fixed: ColumnSpec[] = [
-    textColumn('id', 'Mã NV', 12),
-    textColumn('text', 'Nội dung nhiệm vụ', 45, true),
-    textColumn('lead', 'Cơ quan chủ trì', 24, true),
-    textColumn('status', 'Tình trạng', 20, true),
+    textColumn('id', 'Mã NV', 10),
+    textColumn('text', 'Nội dung nhiệm vụ', 34, true),
+    textColumn('lead', 'Cơ quan chủ trì', 18, true),
+    textColumn('status', 'Tình trạng', 16, true),
   ];
   const headerRow = 4;
-  const quarterColumns: ColumnSpec[] = quarters.map((q) => ({ key: `q${q}`, header: label(q), width: 7, numberFormat: '0' }));
+  const byKey = new Map(summary.byQuarter.map((row) => [row.quarter, row]));
+  const countOf = (q: number) => byKey.get(key(q));
+  const largest = Math.max(0, ...quarters.map((q) => countOf(q)?.total ?? 0));
+  const quarterWidth = quarterColumnWidth(largest);
+  const quarterColumns: ColumnSpec[] = quarters.map((q) => ({ key: `q${q}`, header: label(q), width: quarterWidth, numberFormat: '0', verticalHeader: true }));
   const rows: CellValue[][] = placed.map(({ task, status, start, end }) => [
     task.id,
     task.text,
@@ -65,17 +81,26 @@ export function timelineSheet(context: SummaryContext, summary: Summary, tasks: 
   const nowOrdinal = ordinal(settings.asOf);
   const nowColumn = quarters.indexOf(nowOrdinal);
 
+  // The deadlines per quarter sit under the grid, one column per quarter in the same columns, one
+  // row per status: the counts line up with the bars and share their narrow columns. A task with
+  // no deadline has no quarter, so that status has no row.
   const countsHeader = lastRow + 3;
+  const countsFirstColumn = fixed.length;
   const countColumns: ColumnSpec[] = [
-    textColumn('quarter', 'Quý (theo hạn hoàn thành)', 24),
-    numberColumn('total', 'Tổng số'),
-    ...STATUS_ORDER.map((s) => numberColumn(s, STATUS_LABELS[s].vi, 12)),
+    textColumn('measure', 'Số nhiệm vụ đến hạn', 16, true),
+    ...quarters.map((q) => ({ ...numberColumn(`q${q}`, label(q), quarterWidth), verticalHeader: true })),
   ];
-  const countRows: CellValue[][] = summary.byQuarter.map((row) => [
-    `${row.quarter.slice(5)}/${row.quarter.slice(0, 4)}`,
-    row.total,
-    ...STATUS_ORDER.map((s) => row.byStatus[s]),
-  ]);
+  const countStatuses = STATUS_ORDER.filter((status) => status !== 'no-deadline');
+  const countRows: CellValue[][] = [
+    ['Tổng số', ...quarters.map((q) => countOf(q)?.total ?? 0)],
+    // A blank, not 0, where a status has no deadline that quarter: the few counts stand out.
+    ...countStatuses.map((status): CellValue[] => [STATUS_LABELS[status].vi, ...quarters.map((q) => countOf(q)?.byStatus[status] || null)]),
+  ];
+  const nowFills = nowColumn < 0
+    ? []
+    : [headerRow, countsHeader].map((row) => ({
+        range: rangeA1(row, firstQuarterColumn + nowColumn, row, firstQuarterColumn + nowColumn), fill: COLOURS.timelineNow, fontColour: '#FFFFFF', bold: true,
+      }));
   const cut = lastWanted > last ? ` Chỉ hiện ${MAX_TIMELINE_QUARTERS} quý đầu.` : '';
   return {
     name: SHEETS.timeline,
@@ -87,7 +112,7 @@ export function timelineSheet(context: SummaryContext, summary: Summary, tasks: 
     ],
     tables: [
       table(TABLES.timeline, headerRow, [...fixed, ...quarterColumns], rows),
-      table(TABLES.quarters, countsHeader, countColumns, countRows),
+      { name: TABLES.quarters, headerRow: countsHeader, firstColumn: countsFirstColumn, columns: countColumns, rows: countRows, spareRows: 0 },
     ],
     conditionalFormats: rows.length
       ? [
@@ -95,9 +120,7 @@ export function timelineSheet(context: SummaryContext, summary: Summary, tasks: 
           { range: grid, formula: `=${topLeft}=1`, fill: COLOURS.timeline, fontColour: COLOURS.timeline, stopIfTrue: true },
         ]
       : [],
-    fills: nowColumn >= 0
-      ? [{ range: rangeA1(headerRow, firstQuarterColumn + nowColumn, headerRow, firstQuarterColumn + nowColumn), fill: COLOURS.timelineNow, fontColour: '#FFFFFF', bold: true }]
-      : [],
+    fills: nowFills,
     freeze: { rows: headerRow, columns: 1 },
     print: printSetup(context.plan, context.asOf, headerRow),
     charts: [],

@@ -4,15 +4,17 @@
  * minus what only Excel can show (formulas are kept, not evaluated; charts are recorded).
  */
 import { cellA1, parseCell, parseRange } from '../../layout/a1';
-import type { CellValue, ChartSpec, ConditionalFormatSpec, SheetSpec } from '../../layout/spec';
-import type {
-  ProgressListener,
-  ReadCell,
-  SheetInfo,
-  TableRead,
-  TableRef,
-  WorkbookPort,
-  WriteRequest,
+import { sameSheetName } from '../../layout/sheet-name';
+import type { CellValue, ChartSpec, ConditionalFormatSpec, PrintSpec, SheetSpec } from '../../layout/spec';
+import {
+  workbookError,
+  type ProgressListener,
+  type ReadCell,
+  type SheetInfo,
+  type TableRead,
+  type TableRef,
+  type WorkbookPort,
+  type WriteRequest,
 } from '../port';
 
 /** What a cell may hold: what the add-in writes, or an error value a planner's formula produced. */
@@ -38,10 +40,12 @@ export interface MemorySheet {
   charts: ChartSpec[];
   /** The spec last written to this sheet, for inspection. */
   spec: SheetSpec | null;
+  /** The print setup last written (orientation, fit, repeated rows, header, print area), or none. */
+  print: PrintSpec | null;
 }
 
 function emptySheet(name: string, owned: boolean): MemorySheet {
-  return { name, owned, cells: new Map(), numberFormats: new Map(), fills: new Map(), tables: [], conditionalFormats: [], charts: [], spec: null };
+  return { name, owned, cells: new Map(), numberFormats: new Map(), fills: new Map(), tables: [], conditionalFormats: [], charts: [], spec: null, print: null };
 }
 
 function toReadCell(cell: StoredCell | undefined): ReadCell {
@@ -69,8 +73,9 @@ export class MemoryWorkbook implements WorkbookPort {
     return sheet;
   }
 
+  /** Found as Excel finds a sheet: ignoring case (and Unicode normalisation). */
   sheet(name: string): MemorySheet | undefined {
-    return this.sheets.find((sheet) => sheet.name === name);
+    return this.sheets.find((sheet) => sameSheetName(sheet.name, name));
   }
 
   sheetNames(): string[] {
@@ -136,6 +141,11 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async write(request: WriteRequest, onProgress?: ProgressListener): Promise<void> {
     this.writes += 1;
+    // As Excel: a sheet spelled differently ("tổng quan") blocks ours, and nothing is written.
+    for (const spec of request.sheets) {
+      const existing = this.sheet(spec.name);
+      if (existing && existing.name !== spec.name) throw workbookError('sheet-name-taken', existing.name);
+    }
     request.sheets.forEach((spec, index) => {
       this.writeSheet(spec);
       onProgress?.({ fraction: (index + 1) / request.sheets.length, step: { vi: `Đã ghi trang "${spec.name}"`, en: `Wrote sheet "${spec.name}"` } });
@@ -174,6 +184,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const fresh = emptySheet(spec.name, spec.owned);
     fresh.spec = spec;
     const index = this.sheets.findIndex((sheet) => sheet.name === spec.name);
+    fresh.print = spec.print;
     if (index >= 0) this.sheets[index] = fresh;
     else this.sheets.push(fresh);
     for (const block of spec.blocks) {

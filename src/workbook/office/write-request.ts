@@ -9,9 +9,37 @@
  */
 import { cellA1, parseRange, quoteSheet, rangeA1 } from '../../layout/a1';
 import { NUMBER_FORMATS, type CellValue, type ColumnSpec, type SheetSpec, type TableSpec, type TextBlock } from '../../layout/spec';
-import type { ProgressListener, RangePatch, WriteRequest } from '../port';
+import { sameSheetName } from '../../layout/sheet-name';
+import { workbookError, type ProgressListener, type RangePatch, type WriteRequest } from '../port';
 import { jsonBytes, OPERATION_BYTES, type Batcher } from './batch';
 import { toExcelCell, type ExcelScalar } from './cell-values';
+// The .xlsx export's text-size estimates (pure code): Excel sizes neither merged cells nor upright
+// headers to their text, so both adapters give those rows the same estimated height.
+import { paragraphRowHeight, rowHeightFor, uprightHeaderHeight } from '../xlsx/row-heights';
+
+/** Excel's default column width in characters, for columns no table sizes. */
+const DEFAULT_COLUMN_WIDTH = 8.43;
+
+/** Width (characters) of each sheet column a table of the spec sizes, by 1-based column. */
+function columnWidths(spec: SheetSpec): Map<number, number> {
+  const widths = new Map<number, number>();
+  for (const table of spec.tables) {
+    table.columns.forEach((column, c) => {
+      const col = table.firstColumn + c;
+      widths.set(col, Math.max(widths.get(col) ?? 0, column.width));
+    });
+  }
+  return widths;
+}
+
+/** A report paragraph with no given height: as tall as its text over the merged columns. */
+function estimatedParagraphHeight(block: TextBlock, widths: ReadonlyMap<number, number>): number | null {
+  const first = block.cells[0];
+  if (block.style !== 'paragraph' || typeof first !== 'string') return null;
+  let width = 0;
+  for (let c = 0; c < (block.mergeAcross ?? 1); c += 1) width += widths.get(block.column + c) ?? DEFAULT_COLUMN_WIDTH;
+  return paragraphRowHeight(first, width);
+}
 
 export interface WriteCapabilities {
   /** ExcelApi 1.9: page layout (print setup). Skipped when absent. */
@@ -76,7 +104,7 @@ async function writeGrid(sheet: Excel.Worksheet, batch: Batcher, top: number, le
   }
 }
 
-async function writeBlock(sheet: Excel.Worksheet, batch: Batcher, block: TextBlock): Promise<void> {
+async function writeBlock(sheet: Excel.Worksheet, batch: Batcher, block: TextBlock, widths: ReadonlyMap<number, number>): Promise<void> {
   if (block.cells.length === 0) return;
   await writeGrid(sheet, batch, block.row, block.column, toGrid([block.cells], []));
   await batch.reserve(3 * OPERATION_BYTES);
@@ -107,7 +135,8 @@ async function writeBlock(sheet: Excel.Worksheet, batch: Batcher, block: TextBlo
     merged.format.wrapText = true;
     merged.format.verticalAlignment = 'Top';
   }
-  if (block.height) sheet.getRange(`${block.row}:${block.row}`).format.rowHeight = block.height;
+  const height = block.height ?? estimatedParagraphHeight(block, widths);
+  if (height) sheet.getRange(`${block.row}:${block.row}`).format.rowHeight = height;
 }
 
 function validationSource(column: ColumnSpec): string | null {
@@ -125,16 +154,24 @@ async function writeTable(sheet: Excel.Worksheet, batch: Batcher, table: TableSp
   await writeGrid(sheet, batch, table.headerRow + 1, table.firstColumn, toGrid(rows, formats));
   const lastRow = table.headerRow + rows.length;
 
-  await batch.reserve(4 * OPERATION_BYTES);
+  await batch.reserve(5 * OPERATION_BYTES);
   const created = sheet.tables.add(rangeA1(table.headerRow, table.firstColumn, lastRow, table.firstColumn + width - 1), true);
   created.name = table.name;
   created.style = 'TableStyleLight9';
   sheet.getRange(rangeA1(table.headerRow, table.firstColumn, lastRow, table.firstColumn + width - 1)).format.verticalAlignment = 'Top';
+  // Upright headers need the header row as tall as their text; Excel would keep it one line high.
+  const upright = uprightHeaderHeight(table.columns.filter((c) => c.verticalHeader).map((c) => c.header));
+  if (upright !== null) {
+    const wrapped = rowHeightFor(table.columns.map((c) => c.header), table.columns.map((c) => (c.verticalHeader ? null : c.width)));
+    sheet.getRange(`${table.headerRow}:${table.headerRow}`).format.rowHeight = Math.max(upright, wrapped ?? 0);
+  }
 
   for (const [c, column] of table.columns.entries()) {
     const col = table.firstColumn + c;
-    await batch.reserve(4 * OPERATION_BYTES);
-    sheet.getRange(rangeA1(table.headerRow, col, table.headerRow, col)).format.columnWidth = columnWidthPoints(column.width);
+    await batch.reserve(5 * OPERATION_BYTES);
+    const headerCell = sheet.getRange(rangeA1(table.headerRow, col, table.headerRow, col));
+    headerCell.format.columnWidth = columnWidthPoints(column.width);
+    if (column.verticalHeader) headerCell.format.textOrientation = 90;
     const body = sheet.getRange(rangeA1(table.headerRow + 1, col, lastRow + table.spareRows, col));
     if (column.wrap) body.format.wrapText = true;
     if (table.spareRows > 0 && column.numberFormat) {
@@ -156,7 +193,8 @@ async function writeTable(sheet: Excel.Worksheet, batch: Batcher, table: TableSp
 }
 
 async function writeSheetContent(sheet: Excel.Worksheet, batch: Batcher, spec: SheetSpec, capabilities: WriteCapabilities): Promise<void> {
-  for (const block of spec.blocks) await writeBlock(sheet, batch, block);
+  const widths = columnWidths(spec);
+  for (const block of spec.blocks) await writeBlock(sheet, batch, block, widths);
   for (const table of spec.tables) await writeTable(sheet, batch, table);
   for (const fill of spec.fills) {
     await batch.reserve(3 * OPERATION_BYTES);
@@ -190,11 +228,12 @@ async function writeSheetContent(sheet: Excel.Worksheet, batch: Batcher, spec: S
     chart.seriesColours.forEach((colour, i) => created.series.getItemAt(i).format.fill.setSolidColor(colour));
   }
   if (spec.print && capabilities.pageLayout) {
-    await batch.reserve(8 * OPERATION_BYTES);
+    await batch.reserve(9 * OPERATION_BYTES);
     const layout = sheet.pageLayout;
     layout.orientation = spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     if (spec.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (spec.print.repeatRows) layout.setPrintTitleRows(`$${spec.print.repeatRows.first}:$${spec.print.repeatRows.last}`);
+    if (spec.print.printArea) layout.setPrintArea(spec.print.printArea);
     const pages = layout.headersFooters.defaultForAllPages;
     pages.leftHeader = headerText(spec.print.header.left);
     pages.centerHeader = headerText(spec.print.header.center);
@@ -264,6 +303,12 @@ export async function writeRequest(
 ): Promise<void> {
   const existing = await loadExisting(context, batch);
   const worksheets = context.workbook.worksheets;
+  // Excel refuses a second sheet whose name differs only in case: a planner's "tổng quan" blocks
+  // "Tổng quan". Stop here, after the read-only first sync, so nothing is written.
+  for (const spec of request.sheets) {
+    const taken = [...existing.sheets].find((name) => name !== spec.name && sameSheetName(name, spec.name));
+    if (taken !== undefined) throw workbookError('sheet-name-taken', taken);
+  }
 
   // Prepare: one request that empties the add-in's sheets (or adds them) and loads old charts.
   const oldCharts: Excel.ChartCollection[] = [];

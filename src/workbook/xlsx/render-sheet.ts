@@ -7,8 +7,9 @@ import type { ConditionalFormattingRule, DataValidation, Style, Worksheet, Works
 import { cellA1, parseCell, parseRange, quoteSheet } from '../../layout/a1';
 import { NUMBER_FORMATS, type ChartSpec, type ListValidation, type PrintSpec, type SheetSpec, type TableSpec, type TextBlock } from '../../layout/spec';
 import { bareFormula, toExcelValue } from './cell-values';
-import { linesFor, rowHeightFor } from './row-heights';
-import { argb, blockStyle, ColumnStyles, HEADER_STYLE, solidFill } from './styles';
+import { exceljsPrintArea } from './print-area';
+import { paragraphRowHeight, rowHeightFor, uprightHeaderHeight } from './row-heights';
+import { argb, blockStyle, ColumnStyles, HEADER_STYLE, solidFill, VERTICAL_HEADER_STYLE } from './styles';
 
 /** ExcelJS has `worksheet.dataValidations.add(range, …)` but its typings omit it. */
 interface WithValidations {
@@ -57,7 +58,7 @@ function renderTable(sheet: Worksheet, table: TableSpec, styles: ColumnStyles): 
     const col = table.firstColumn + c;
     const sheetColumn = sheet.getColumn(col);
     sheetColumn.width = Math.max(sheetColumn.width ?? 0, column.width);
-    header.getCell(col).style = HEADER_STYLE;
+    header.getCell(col).style = column.verticalHeader ? VERTICAL_HEADER_STYLE : HEADER_STYLE;
     const style = styles.of(column);
     for (let r = table.headerRow + 1; r <= lastStyled; r += 1) sheet.getRow(r).getCell(col).style = style;
     if (column.validation) {
@@ -66,8 +67,11 @@ function renderTable(sheet: Worksheet, table: TableSpec, styles: ColumnStyles): 
     }
   });
   // Header cells wrap: a header longer than its column needs a taller header row.
-  const headerHeight = rowHeightFor(table.columns.map((column) => column.header), table.columns.map((column) => column.width), BOLD_SCALE);
-  if (headerHeight !== null) header.height = Math.max(header.height ?? 0, headerHeight);
+  // Upright headers need the row as tall as their text is long.
+  const wrappedHeight = rowHeightFor(table.columns.map((column) => column.header), table.columns.map((column) => (column.verticalHeader ? null : column.width)), BOLD_SCALE);
+  const uprightHeight = uprightHeaderHeight(table.columns.filter((column) => column.verticalHeader).map((column) => column.header));
+  const headerHeight = Math.max(wrappedHeight ?? 0, uprightHeight ?? 0);
+  if (headerHeight > 0) header.height = Math.max(header.height ?? 0, headerHeight);
   const wrapWidths = table.columns.map((column) => (column.wrap ? column.width : null));
   if (wrapWidths.some((width) => width !== null)) {
     table.rows.forEach((values, r) => {
@@ -83,7 +87,7 @@ function paragraphHeight(sheet: Worksheet, block: TextBlock): number {
   const text = typeof first === 'string' ? first : '';
   let width = 0;
   for (let c = 0; c < (block.mergeAcross ?? 1); c += 1) width += sheet.getColumn(block.column + c).width ?? 9;
-  return Math.min(409, linesFor(text, width) * 16 + 4);
+  return paragraphRowHeight(text, width);
 }
 
 function renderBlocks(sheet: Worksheet, spec: SheetSpec): void {
@@ -159,6 +163,7 @@ function renderPrint(sheet: Worksheet, print: PrintSpec): void {
     orientation: print.orientation,
     ...(print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false }),
     ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows.first}:${print.repeatRows.last}` } : {}),
+    ...(print.printArea ? { printArea: exceljsPrintArea(print.printArea) } : {}),
     margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
   sheet.headerFooter = { ...sheet.headerFooter, oddHeader: headerFooterText(print.header), oddFooter: headerFooterText(print.footer) };

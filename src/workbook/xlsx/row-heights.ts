@@ -2,6 +2,8 @@
  * Row heights for wrapped text. Neither LibreOffice nor Excel re-measures rows when opening a
  * file, so a wrapped cell in a row without a height shows one line over the next rows' text.
  * An estimate from the text length and the column width is enough to keep every line visible.
+ * Pure (no ExcelJS): the Office adapter uses the same estimates, since Excel does not size merged
+ * cells or upright headers to their text either.
  */
 import type { CellValue } from '../../layout/spec';
 
@@ -58,4 +60,27 @@ export function rowHeightFor(values: readonly CellValue[], widths: readonly (num
     if (text.length > width * scale || text.includes('\n')) lines = Math.max(lines, linesFor(text, width, scale));
   });
   return lines > 1 ? Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 3) : null;
+}
+
+/** Points along the text per character of a bold 11 pt header, turned upright. */
+const UPRIGHT_POINTS_PER_CHAR = 6.5;
+
+/** The header height that shows the longest of these upright (90°) headers whole, or null if none. */
+export function uprightHeaderHeight(headers: readonly string[]): number | null {
+  if (headers.length === 0) return null;
+  const longest = Math.max(...headers.map((header) => header.length));
+  return Math.min(MAX_ROW_POINTS, Math.ceil(longest * UPRIGHT_POINTS_PER_CHAR) + 8);
+}
+
+/**
+ * Paragraph type is 12 pt, a twelfth wider than the 11 pt the estimate assumes, and justified text
+ * breaks lines early; erring short would cut off the last line, so the estimate is generous.
+ */
+const PARAGRAPH_SCALE = 0.8;
+/** Points per line of 12 pt paragraph text. */
+const PARAGRAPH_LINE_POINTS = 16;
+
+/** The row height that shows a report paragraph whole over `width` characters (merged columns). */
+export function paragraphRowHeight(text: string, width: number): number {
+  return Math.min(MAX_ROW_POINTS, linesFor(text, width, PARAGRAPH_SCALE) * PARAGRAPH_LINE_POINTS + 4);
 }

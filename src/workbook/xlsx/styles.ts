@@ -33,6 +33,12 @@ export const HEADER_STYLE: Partial<Style> = {
   border: THIN,
 };
 
+/** A header turned 90° for a narrow column (ColumnSpec.verticalHeader), reading upwards. */
+export const VERTICAL_HEADER_STYLE: Partial<Style> = {
+  ...HEADER_STYLE,
+  alignment: { vertical: 'bottom', horizontal: 'center', textRotation: 90 },
+};
+
 const BLOCK_STYLES: Record<TextBlock['style'], Partial<Style>> = {
   title: { font: { ...BASE_FONT, size: 16, bold: true, color: { argb: argb(COLOURS.header) } } },
   subtitle: { font: { ...BASE_FONT, size: 12, bold: true } },

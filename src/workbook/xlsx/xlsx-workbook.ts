@@ -5,6 +5,7 @@
  */
 import type { Workbook, Worksheet, WorkbookView, WorksheetView } from 'exceljs';
 import { cellA1, parseCell, parseRange } from '../../layout/a1';
+import { sameSheetName } from '../../layout/sheet-name';
 import { NUMBER_FORMATS, type SheetSpec } from '../../layout/spec';
 import {
   workbookError,
@@ -20,13 +21,9 @@ import {
 } from '../port';
 import { toExcelValue } from './cell-values';
 import { existingCell, readTable, tablesOf } from './read-table';
+import { exceljsPrintArea } from './print-area';
 import { renderSheet } from './render-sheet';
 import { solidFill, withFill } from './styles';
-
-function sameName(a: string, b: string): boolean {
-  // Excel sheet names are unique regardless of case.
-  return a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
-}
 
 function sheetMissing(name: string): WorkbookError {
   return new WorkbookError('table-missing', {
@@ -48,7 +45,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   private find(name: string): Worksheet | undefined {
-    return this.book.worksheets.find((sheet) => sameName(sheet.name, name));
+    return this.book.worksheets.find((sheet) => sameSheetName(sheet.name, name));
   }
 
   private require(name: string): Worksheet {
@@ -98,6 +95,11 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** The workbook as .xlsx bytes. */
   async toXlsxBytes(): Promise<Uint8Array> {
+    // A print area read from a file comes back as "A1:M56"; written as is it would become
+    // half-relative and LibreOffice would ignore it (see print-area.ts).
+    for (const sheet of this.book.worksheets) {
+      if (sheet.pageSetup.printArea) sheet.pageSetup.printArea = exceljsPrintArea(sheet.pageSetup.printArea);
+    }
     const buffer = await this.book.xlsx.writeBuffer();
     return buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer);
   }

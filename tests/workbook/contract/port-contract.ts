@@ -4,7 +4,7 @@
  * test-only hooks (a planner typing, looking at a cell), so the same expectations hold for both.
  */
 import type { CellValue, SheetSpec, TableSpec } from '../../../src/layout/spec';
-import type { ReadCell, WorkbookPort } from '../../../src/workbook/port';
+import { isWorkbookError, type ReadCell, type WorkbookPort } from '../../../src/workbook/port';
 
 export interface ContractSubject {
   port: WorkbookPort;
@@ -186,6 +186,28 @@ export function describePortContract(adapter: string, make: () => Promise<Contra
       await expect(subject.port.write({ sheets: [], patches: [{ sheet: 'Không có', topLeft: 'A1', values: [['x']] }] })).rejects.toThrow(/Không có/);
       await expect(subject.port.write({ sheets: [], marks: [{ sheet: 'Không có', clear: null, cells: ['A1'], fill: '#FFFF00' }] })).rejects.toThrow(/Không có/);
       expect(await subject.port.listSheets()).toEqual([]);
+    });
+
+    test("a planner's sheet named like the add-in's in another case or Unicode form blocks the write; nothing is written", async () => {
+      for (const planners of ['dữ liệu', 'DỮ LIỆU', 'Dữ liệu'.normalize('NFD')]) {
+        const subject = await make();
+        await subject.addPlannerSheet(planners, { A1: 'của tôi' });
+        const error = await subject.port.write({ sheets: [contractSheet('Khác'), contractSheet('Dữ liệu')] }).then(() => null, (e: unknown) => e);
+        expect(isWorkbookError(error) && [error.kind, error.words.vi]).toEqual(['sheet-name-taken', expect.stringContaining(`"${planners}"`)]);
+        const reopened = await subject.reopen();
+        expect((await reopened.port.listSheets()).map((s) => s.name)).toEqual([planners]);
+        expect(await reopened.cell(planners, 'A1')).toBe('của tôi');
+      }
+    });
+
+    test('a sheet is found by its name in any case, as Excel finds it', async () => {
+      const subject = await make();
+      await subject.port.write({ sheets: [contractSheet('Dữ liệu')] });
+      const [read] = await subject.port.readTables([{ sheet: 'DỮ LIỆU'.normalize('NFD') }]);
+      expect(read?.sheet).toBe('Dữ liệu');
+      expect(read?.rows.map((row) => row[0])).toEqual(['A-01', 'A-02', 'A-03']);
+      await subject.port.write({ sheets: [], patches: [{ sheet: 'dữ liệu', topLeft: 'F4', values: [['vá']] }] });
+      expect(await subject.cell('Dữ liệu', 'F4')).toBe('vá');
     });
 
     test('write reports progress per sheet, ending at 1', async () => {
