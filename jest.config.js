@@ -12,5 +12,8 @@ module.exports = {
     { ...common, displayName: 'node', testEnvironment: 'node', testMatch: ['<rootDir>/tests/**/*.test.ts'], testPathIgnorePatterns: ['/e2e/'] },
     { ...common, displayName: 'jsdom', testEnvironment: 'jsdom', testMatch: ['<rootDir>/tests/**/*.test.tsx'], testPathIgnorePatterns: ['/e2e/'] },
   ],
+  // The core decides everything a planner sees: `npm test` keeps its line coverage at 90% or more.
   collectCoverageFrom: ['src/core/**/*.ts'],
+  coverageReporters: ['text-summary'],
+  coverageThreshold: { './src/core/': { lines: 90 } },
 };

@@ -40,7 +40,7 @@ describe('ImportPanel', () => {
     fireEvent.click(review);
 
     expect(screen.getByText('43-KH/TU')).toBeTruthy();
-    expect(screen.getByText('2018-02-12')).toBeTruthy();
+    expect(screen.getByText('12/02/2018')).toBeTruthy();
     const table = screen.getByRole('table', { name: 'Số nhiệm vụ theo mục' });
     const row = (id: string) => within(table).getByText(id).closest('tr')?.textContent;
     expect(row('B.II.1')).toBe('B.II.1Đối với các cơ quan khối Đảng Tỉnh9');

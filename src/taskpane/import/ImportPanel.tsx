@@ -8,6 +8,7 @@ import {
   Badge, Body1, Button, Caption1, Field, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Table, TableBody, TableCell,
   TableHeader, TableHeaderCell, TableRow, Textarea, makeStyles, tokens,
 } from '@fluentui/react-components';
+import { formatVietnameseDate, isIsoDate } from '../../core/dates';
 import { importPlanText, type ImportResult } from '../../core/import';
 import type { Catalogue, Finding } from '../../core/model';
 import { PlanFileError, readPlanFile, type DocxTextReader } from './read-plan-file';
@@ -30,6 +31,9 @@ const useStyles = makeStyles({
   findings: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   finding: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start' },
   findingText: { display: 'flex', flexDirection: 'column' },
+  badge: { flexShrink: 0, whiteSpace: 'nowrap' },
+  // The section id and the count are short: give the heading the room.
+  narrowColumn: { width: '5.5em' },
 });
 
 const BADGE = { error: 'danger', warning: 'warning', info: 'informative' } as const;
@@ -40,7 +44,7 @@ function PlanHeader({ result, lang }: { result: ImportResult; lang: ImportLang }
   const styles = useStyles();
   const plan = result.catalogue.plan;
   const rows: Array<[Parameters<typeof sayImport>[1], string]> = [
-    ['planNumber', plan.number], ['issuer', plan.issuer], ['issued', plan.issued], ['planTitle', plan.title], ['implements', plan.implements],
+    ['planNumber', plan.number], ['issuer', plan.issuer], ['issued', isIsoDate(plan.issued) ? formatVietnameseDate(plan.issued) : plan.issued], ['planTitle', plan.title], ['implements', plan.implements],
   ];
   return (
     <dl className={styles.header}>
@@ -55,15 +59,16 @@ function PlanHeader({ result, lang }: { result: ImportResult; lang: ImportLang }
 }
 
 function SectionCounts({ result, lang }: { result: ImportResult; lang: ImportLang }) {
+  const styles = useStyles();
   const withTasks = result.stats.sections.filter((section) => section.tasks > 0);
   return (
     <>
       <Table size="small" aria-label={sayImport(lang, 'sectionsTitle')}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{sayImport(lang, 'section')}</TableHeaderCell>
+            <TableHeaderCell className={styles.narrowColumn}>{sayImport(lang, 'section')}</TableHeaderCell>
             <TableHeaderCell>{sayImport(lang, 'sectionHeading')}</TableHeaderCell>
-            <TableHeaderCell>{sayImport(lang, 'taskCount')}</TableHeaderCell>
+            <TableHeaderCell className={styles.narrowColumn}>{sayImport(lang, 'taskCount')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -89,7 +94,7 @@ function ReviewFindings({ findings, lang }: { findings: readonly Finding[]; lang
     <ul className={styles.findings} aria-label={sayImport(lang, 'findingsTitle', { n: findings.length })}>
       {sorted.map((finding, index) => (
         <li key={`${finding.code}-${finding.taskId ?? ''}-${index}`} className={styles.finding}>
-          <Badge appearance="tint" color={BADGE[finding.severity]}>{sayImport(lang, SEVERITY_KEY[finding.severity])}</Badge>
+          <Badge className={styles.badge} appearance="tint" color={BADGE[finding.severity]}>{sayImport(lang, SEVERITY_KEY[finding.severity])}</Badge>
           <span className={styles.findingText}>
             <Body1>{finding.message[lang]}</Body1>
             <Caption1>{finding.taskId ?? sayImport(lang, 'planWide')}</Caption1>

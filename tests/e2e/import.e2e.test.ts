@@ -1,0 +1,46 @@
+import * as path from 'path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openOfflinePage, screenshot, DIST } from './support/browser';
+import { serveFolder } from './support/static-server';
+
+// The Bắc Ninh plan has a layout of its own ("Đơn vị chủ trì / phối hợp / Thời gian thực hiện" lines).
+const PLAN_FILE = path.resolve(__dirname, '..', 'fixtures', 'plans', 'bac-ninh-141-KH-UBND-2025.txt');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const expected = require('../fixtures/bac-ninh-141.expected.json') as { tasks: unknown[] };
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  server = await serveFolder(DIST);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('a planner imports another plan from a file, reviews what was found, and loads it', async () => {
+  const { page, errors } = await openOfflinePage(browser);
+  await page.goto(`${server.url}taskpane.html`);
+  await page.getByRole('button', { name: 'Mở bản xem trước' }).click();
+  await page.getByText('Kế hoạch đang dùng:').waitFor();
+  expect(await page.getByText('43-KH/TU', { exact: true }).count()).toBe(1);
+
+  await page.getByRole('button', { name: 'Nhập kế hoạch khác…' }).click();
+  await page.getByLabel('Tệp kế hoạch (.txt, .md, .docx)').setInputFiles(PLAN_FILE);
+  await page.getByText('bac-ninh-141-KH-UBND-2025.txt').waitFor();
+  await page.getByRole('button', { name: 'Xem trước' }).click();
+  // The review comes before anything is written: header, tasks per section, points to review.
+  await page.getByText(`Tổng cộng: ${expected.tasks.length} nhiệm vụ`).waitFor();
+  expect(await page.getByText('141/KH-UBND').count()).toBeGreaterThanOrEqual(1);
+  await screenshot(page, 'import-1-review');
+
+  await page.getByRole('button', { name: 'Tải vào bảng tính' }).click();
+  await page.getByText(`(${expected.tasks.length} nhiệm vụ)`).waitFor();
+  await page.getByRole('button', { name: 'Tải kế hoạch' }).click();
+  await page.getByText(`Đã tải ${expected.tasks.length} nhiệm vụ vào trang "Nhiệm vụ".`).waitFor();
+  await screenshot(page, 'import-2-loaded');
+  expect(errors).toEqual([]);
+});
