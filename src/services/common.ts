@@ -37,14 +37,14 @@ export function phraseReader(catalogue: Catalogue, settings: Settings): (text: s
  * Which table to read on one of the add-in's sheets: its stable name, or, when a planner renamed
  * it, the sheet's first table. Null when the sheet is absent or holds no table.
  */
-export function tableRef(sheets: readonly SheetInfo[], sheet: string, table: string): TableRef | null {
+function tableRef(sheets: readonly SheetInfo[], sheet: string, table: string): TableRef | null {
   const info = sheets.find((s) => s.name === sheet);
   if (!info || info.tables.length === 0) return null;
   return info.tables.includes(table) ? { sheet, table } : { sheet };
 }
 
 /** Reads the given refs in one batch; null refs read as null. */
-export async function readAll(port: WorkbookPort, refs: (TableRef | null)[]): Promise<(TableRead | null)[]> {
+async function readAll(port: WorkbookPort, refs: (TableRef | null)[]): Promise<(TableRead | null)[]> {
   const present = refs.filter((ref): ref is TableRef => ref !== null);
   const read = present.length ? await port.readTables(present) : [];
   let next = 0;
@@ -68,6 +68,24 @@ export function assertWritable(sheets: readonly SheetInfo[], specs: readonly She
     const ours = spec.tables.some((t) => existing.tables.includes(t.name)) || renamedOurs;
     if (!ours) throw workbookError('sheet-name-taken', spec.name);
   }
+}
+
+/**
+ * What every command starts with: the sheet list and, in one batch, the tasks table plus one
+ * other table of the add-in's (null when absent).
+ */
+export async function readTasksAnd(
+  port: WorkbookPort,
+  other: { sheet: string; table: string },
+  onProgress: ProgressListener | undefined,
+): Promise<{ sheets: SheetInfo[]; tasksTable: TableRead | null; otherTable: TableRead | null }> {
+  step(onProgress, 0.05, 'Đang đọc bảng tính…', 'Reading the workbook…');
+  const sheets = await port.listSheets();
+  const [tasksTable, otherTable] = await readAll(port, [
+    tableRef(sheets, SHEETS.tasks, TABLES.tasks),
+    tableRef(sheets, other.sheet, other.table),
+  ]);
+  return { sheets, tasksTable, otherTable };
 }
 
 export function tasksMissing(): Error {

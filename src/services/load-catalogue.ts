@@ -10,7 +10,7 @@ import { readOwners, readTasks } from '../layout/readback';
 import { tasksSheet } from '../layout/tasks-sheet';
 import type { CellValue } from '../layout/spec';
 import { WorkbookError, type ReadCell, type WorkbookPort } from '../workbook/port';
-import { assertWritable, phraseReader, readAll, step, tableRef, writeProgress, type ServiceOptions } from './common';
+import { assertWritable, phraseReader, readTasksAnd, step, writeProgress, type ServiceOptions } from './common';
 import { mergeCatalogue, type KeptEdit } from './merge';
 
 export interface LoadOptions extends ServiceOptions {
@@ -47,12 +47,7 @@ function mergeOwners(onSheet: readonly Owner[], fromCatalogue: readonly Owner[])
 
 export async function loadCatalogue(port: WorkbookPort, options: LoadOptions): Promise<LoadResult> {
   const { catalogue, settings, onProgress } = options;
-  step(onProgress, 0.05, 'Đang đọc bảng tính…', 'Reading the workbook…');
-  const sheets = await port.listSheets();
-  const [tasksTable, ownersTable] = await readAll(port, [
-    tableRef(sheets, SHEETS.tasks, TABLES.tasks),
-    tableRef(sheets, SHEETS.owners, TABLES.owners),
-  ]);
+  const { sheets, tasksTable, otherTable: ownersTable } = await readTasksAnd(port, { sheet: SHEETS.owners, table: TABLES.owners }, onProgress);
 
   step(onProgress, 0.3, 'Đang đối chiếu với kế hoạch…', 'Comparing with the plan…');
   const read = tasksTable ? readTasks(tasksTable, { readPhrase: phraseReader(catalogue, settings) }) : null;

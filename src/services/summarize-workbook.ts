@@ -10,7 +10,7 @@ import { SHEETS, TABLES } from '../layout/names';
 import { readHistory, readTasks } from '../layout/readback';
 import { summarySheets } from '../layout/summary';
 import type { WorkbookPort } from '../workbook/port';
-import { assertWritable, phraseReader, readAll, step, tableRef, tasksMissing, writeProgress, type ServiceOptions } from './common';
+import { assertWritable, phraseReader, readTasksAnd, step, tasksMissing, writeProgress, type ServiceOptions } from './common';
 import { derivedPatches } from './derived-columns';
 
 export interface SummarizeResult {
@@ -23,12 +23,7 @@ export interface SummarizeResult {
 
 export async function summarizeWorkbook(port: WorkbookPort, options: ServiceOptions): Promise<SummarizeResult> {
   const { catalogue, settings, onProgress } = options;
-  step(onProgress, 0.05, 'Đang đọc bảng tính…', 'Reading the workbook…');
-  const sheets = await port.listSheets();
-  const [tasksTable, historyTable] = await readAll(port, [
-    tableRef(sheets, SHEETS.tasks, TABLES.tasks),
-    tableRef(sheets, SHEETS.history, TABLES.history),
-  ]);
+  const { sheets, tasksTable, otherTable: historyTable } = await readTasksAnd(port, { sheet: SHEETS.history, table: TABLES.history }, onProgress);
   if (!tasksTable) throw tasksMissing();
 
   step(onProgress, 0.3, 'Đang tổng hợp…', 'Summarising…');

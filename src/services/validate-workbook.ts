@@ -10,7 +10,7 @@ import { findingsSheet } from '../layout/findings-sheet';
 import { COLOURS, SHEETS, TABLES } from '../layout/names';
 import { readOwners, readTasks } from '../layout/readback';
 import type { WorkbookPort } from '../workbook/port';
-import { assertWritable, phraseReader, readAll, step, tableRef, tasksMissing, writeProgress, type ServiceOptions } from './common';
+import { assertWritable, phraseReader, readTasksAnd, step, tasksMissing, writeProgress, type ServiceOptions } from './common';
 import { COLUMN_OF_FIELD, derivedPatches } from './derived-columns';
 
 export interface ValidateOptions extends ServiceOptions {
@@ -32,12 +32,7 @@ export interface ValidateResult {
 
 export async function validateWorkbook(port: WorkbookPort, options: ValidateOptions): Promise<ValidateResult> {
   const { catalogue, settings, onProgress } = options;
-  step(onProgress, 0.05, 'Đang đọc bảng tính…', 'Reading the workbook…');
-  const sheets = await port.listSheets();
-  const [tasksTable, ownersTable] = await readAll(port, [
-    tableRef(sheets, SHEETS.tasks, TABLES.tasks),
-    tableRef(sheets, SHEETS.owners, TABLES.owners),
-  ]);
+  const { sheets, tasksTable, otherTable: ownersTable } = await readTasksAnd(port, { sheet: SHEETS.owners, table: TABLES.owners }, onProgress);
   if (!tasksTable) throw tasksMissing();
 
   step(onProgress, 0.3, 'Đang kiểm tra…', 'Checking…');
