@@ -1,29 +1,16 @@
 import * as path from 'path';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openOfflinePage, screenshot, DIST } from './support/browser';
-import { serveFolder } from './support/static-server';
+import { screenshot } from './support/browser';
+import { servePaneForTests } from './support/served-pane';
 
 // The Bắc Ninh plan has a layout of its own ("Đơn vị chủ trì / phối hợp / Thời gian thực hiện" lines).
 const PLAN_FILE = path.resolve(__dirname, '..', 'fixtures', 'plans', 'bac-ninh-141-KH-UBND-2025.txt');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const expected = require('../fixtures/bac-ninh-141.expected.json') as { tasks: unknown[] };
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveFolder(DIST);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = servePaneForTests();
 
 test('a planner imports another plan from a file, reviews what was found, and loads it', async () => {
-  const { page, errors } = await openOfflinePage(browser);
-  await page.goto(`${server.url}taskpane.html`);
+  const { page, errors } = await pane.open('taskpane.html');
   await page.getByRole('button', { name: 'Mở bản xem trước' }).click();
   await page.getByText('Kế hoạch đang dùng:').waitFor();
   expect(await page.getByText('43-KH/TU', { exact: true }).count()).toBe(1);

@@ -1,36 +1,24 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { plan43 } from '../../src/catalogues';
 import { asTracked } from '../../src/core/rules';
 import { reportParagraph, summarize } from '../../src/core/summary';
-import { DIST, SCREENSHOTS, launchBrowser, openOfflinePage, screenshot } from './support/browser';
-import { serveFolder } from './support/static-server';
+import { SCREENSHOTS, screenshot } from './support/browser';
+import { servePaneForTests } from './support/served-pane';
 
 const AS_OF = '2019-06-30';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveFolder(DIST);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = servePaneForTests();
 
 async function openPreview(page: Page) {
-  await page.goto(`${server.url}taskpane.html`);
   await page.getByRole('button', { name: 'Mở bản xem trước' }).click();
   await page.getByRole('heading', { name: 'Bản xem trước (ngoài Excel)' }).waitFor();
 }
 
 test('a planner loads Plan 43, checks it, summarises it as of a date and downloads the workbook', async () => {
-  const { page, errors } = await openOfflinePage(browser);
+  const { page, errors } = await pane.open('taskpane.html');
   await openPreview(page);
   await page.getByLabel('Tính đến ngày').fill(AS_OF);
 

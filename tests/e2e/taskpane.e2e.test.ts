@@ -1,24 +1,11 @@
 import * as fs from 'fs';
-import type { Browser } from 'playwright-core';
-import { DIST, launchBrowser, openOfflinePage, screenshot } from './support/browser';
-import { serveFolder } from './support/static-server';
+import { screenshot } from './support/browser';
+import { servePaneForTests } from './support/served-pane';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveFolder(DIST);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = servePaneForTests();
 
 test('the task pane renders in Vietnamese outside Excel, with office.js loaded and no console errors', async () => {
-  const { page, errors } = await openOfflinePage(browser);
-  await page.goto(`${server.url}taskpane.html`);
+  const { page, errors } = await pane.open('taskpane.html');
   await page.getByRole('heading', { name: 'Theo dõi Kế hoạch' }).waitFor();
   await page.getByText('Đang chạy ngoài Excel').waitFor();
   // office.js really loaded (from the local copy) and told the pane it is not in Excel.
@@ -31,8 +18,7 @@ test('the task pane renders in Vietnamese outside Excel, with office.js loaded a
 });
 
 test('?lang=en shows the English pane', async () => {
-  const { page, errors } = await openOfflinePage(browser);
-  await page.goto(`${server.url}taskpane.html?lang=en`);
+  const { page, errors } = await pane.open('taskpane.html?lang=en');
   await page.getByRole('heading', { name: 'Plan Tracker' }).waitFor();
   await page.getByText('Running outside Excel').waitFor();
   expect(errors).toEqual([]);
