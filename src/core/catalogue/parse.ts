@@ -5,7 +5,7 @@
  */
 import type { Catalogue, Localized, PlanInfo, Section, SourceGap } from '../model';
 import { readDate, readString, readStringList } from './fields';
-import { describe, isObject, IssueList, type JsonObject } from './issues';
+import { describe, expectObject, isObject, IssueList, type JsonObject } from './issues';
 import { readTask } from './read-task';
 
 export const CATALOGUE_FORMAT = 'plan-tracker/catalogue';
@@ -16,12 +16,10 @@ export interface ParsedCatalogue {
   errors: Localized[];
 }
 
-function readPlan(value: unknown, issues: IssueList): PlanInfo | undefined {
+function readPlan(input: unknown, issues: IssueList): PlanInfo | undefined {
   const path = 'plan';
-  if (!isObject(value)) {
-    issues.add(path, `thiếu hoặc không phải đối tượng (là ${describe(value)})`, `missing or not an object (got ${describe(value)})`);
-    return undefined;
-  }
+  const value = expectObject(input, path, issues, true);
+  if (!value) return undefined;
   const before = issues.count;
   const number = readString(value, 'number', path, issues, { nonEmpty: true });
   const issuer = readString(value, 'issuer', path, issues);
@@ -37,11 +35,9 @@ function readPlan(value: unknown, issues: IssueList): PlanInfo | undefined {
   return plan;
 }
 
-function readSection(value: unknown, path: string, issues: IssueList): Section | undefined {
-  if (!isObject(value)) {
-    issues.add(path, `không phải đối tượng (là ${describe(value)})`, `not an object (got ${describe(value)})`);
-    return undefined;
-  }
+function readSection(input: unknown, path: string, issues: IssueList): Section | undefined {
+  const value = expectObject(input, path, issues);
+  if (!value) return undefined;
   const before = issues.count;
   const id = readString(value, 'id', path, issues, { nonEmpty: true });
   const title = readString(value, 'title', path, issues);
@@ -50,11 +46,9 @@ function readSection(value: unknown, path: string, issues: IssueList): Section |
   return lead === undefined ? { id, title } : { id, title, lead };
 }
 
-function readGap(value: unknown, path: string, issues: IssueList): SourceGap | undefined {
-  if (!isObject(value)) {
-    issues.add(path, `không phải đối tượng (là ${describe(value)})`, `not an object (got ${describe(value)})`);
-    return undefined;
-  }
+function readGap(input: unknown, path: string, issues: IssueList): SourceGap | undefined {
+  const value = expectObject(input, path, issues);
+  if (!value) return undefined;
   const before = issues.count;
   const section = readString(value, 'section', path, issues);
   const description = readString(value, 'description', path, issues);

@@ -1,7 +1,7 @@
 /** Reads the `deadline` object of an imported task (a DeadlineWindow). */
 import type { DeadlineKind, DeadlineWindow, Recurrence, RecurrencePeriod } from '../model';
 import { readNullableDate, readString } from './fields';
-import { describe, isObject, type IssueList } from './issues';
+import { describe, expectObject, isObject, type IssueList } from './issues';
 
 export const DEADLINE_KINDS: readonly DeadlineKind[] = [
   'missing', 'year', 'month', 'quarter', 'half-year', 'ten-day', 'part', 'range', 'term',
@@ -37,11 +37,9 @@ function readRecurrence(value: unknown, path: string, issues: IssueList): Recurr
 }
 
 /** Returns the window, or undefined when any part of it is unusable (the issues say which). */
-export function readDeadlineWindow(value: unknown, path: string, issues: IssueList): DeadlineWindow | undefined {
-  if (!isObject(value)) {
-    issues.add(path, `thiếu hoặc không phải đối tượng (là ${describe(value)})`, `missing or not an object (got ${describe(value)})`);
-    return undefined;
-  }
+export function readDeadlineWindow(input: unknown, path: string, issues: IssueList): DeadlineWindow | undefined {
+  const value = expectObject(input, path, issues, true);
+  if (!value) return undefined;
   const before = issues.count;
   const text = readString(value, 'text', path, issues);
   const start = readNullableDate(value, 'start', path, issues);

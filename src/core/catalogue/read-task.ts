@@ -1,14 +1,12 @@
 /** Reads one imported task; a broken task is reported and left out, the others are kept. */
 import type { Task } from '../model';
 import { readOptionalString, readString, readStringList } from './fields';
-import { describe, isObject, type IssueList } from './issues';
+import { expectObject, type IssueList } from './issues';
 import { readDeadlineWindow } from './read-deadline-window';
 
-export function readTask(value: unknown, path: string, issues: IssueList): Task | undefined {
-  if (!isObject(value)) {
-    issues.add(path, `không phải đối tượng (là ${describe(value)})`, `not an object (got ${describe(value)})`);
-    return undefined;
-  }
+export function readTask(input: unknown, path: string, issues: IssueList): Task | undefined {
+  const value = expectObject(input, path, issues);
+  if (!value) return undefined;
   const before = issues.count;
   const id = readString(value, 'id', path, issues, { nonEmpty: true });
   const section = readString(value, 'section', path, issues);
