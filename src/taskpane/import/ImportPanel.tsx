@@ -4,8 +4,9 @@
  * "Tải vào bảng tính" hands the catalogue to props.onLoad. Nothing reaches the workbook before that.
  */
 import * as React from 'react';
+import { SeverityBadge } from '../shared/SeverityBadge';
 import {
-  Badge, Body1, Button, Caption1, Field, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Table, TableBody, TableCell,
+  Body1, Button, Caption1, Field, MessageBar, MessageBarBody, ProgressBar, Subtitle2, Table, TableBody, TableCell,
   TableHeader, TableHeaderCell, TableRow, Textarea, makeStyles, tokens,
 } from '@fluentui/react-components';
 import { formatVietnameseDate, isIsoDate } from '../../core/dates';
@@ -31,13 +32,10 @@ const useStyles = makeStyles({
   findings: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   finding: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start' },
   findingText: { display: 'flex', flexDirection: 'column' },
-  badge: { flexShrink: 0, whiteSpace: 'nowrap' },
   // The section id and the count are short: give the heading the room.
   narrowColumn: { width: '5.5em' },
 });
 
-const BADGE = { error: 'danger', warning: 'warning', info: 'informative' } as const;
-const SEVERITY_KEY = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 function PlanHeader({ result, lang }: { result: ImportResult; lang: ImportLang }) {
@@ -94,7 +92,7 @@ function ReviewFindings({ findings, lang }: { findings: readonly Finding[]; lang
     <ul className={styles.findings} aria-label={sayImport(lang, 'findingsTitle', { n: findings.length })}>
       {sorted.map((finding, index) => (
         <li key={`${finding.code}-${finding.taskId ?? ''}-${index}`} className={styles.finding}>
-          <Badge className={styles.badge} appearance="tint" color={BADGE[finding.severity]}>{sayImport(lang, SEVERITY_KEY[finding.severity])}</Badge>
+          <SeverityBadge severity={finding.severity} lang={lang} />
           <span className={styles.findingText}>
             <Body1>{finding.message[lang]}</Body1>
             <Caption1>{finding.taskId ?? sayImport(lang, 'planWide')}</Caption1>

@@ -1,4 +1,6 @@
 /** The import panel's words, Vietnamese first. */
+import { fillPlaceholders } from '../shared/fill-placeholders';
+
 export type ImportLang = 'vi' | 'en';
 
 const both = <T extends Record<string, { vi: string; en: string }>>(table: T) => table;
@@ -34,9 +36,6 @@ export const IMPORT_STRINGS = both({
   noTasks: { vi: 'Không tìm thấy nhiệm vụ nào nên chưa thể tải.', en: 'No tasks were found, so there is nothing to load.' },
   fileError: { vi: 'Không đọc được tệp "{name}": {reason}', en: 'Could not read "{name}": {reason}' },
   fileType: { vi: 'chỉ nhận tệp .txt, .md hoặc .docx', en: 'only .txt, .md or .docx files are accepted' },
-  severityError: { vi: 'Lỗi', en: 'Error' },
-  severityWarning: { vi: 'Cảnh báo', en: 'Warning' },
-  severityInfo: { vi: 'Lưu ý', en: 'Note' },
   planWide: { vi: 'Toàn kế hoạch', en: 'Whole plan' },
 });
 
@@ -44,5 +43,5 @@ export type ImportStringKey = keyof typeof IMPORT_STRINGS;
 
 /** The word in `lang`, with {placeholders} filled. */
 export function sayImport(lang: ImportLang, key: ImportStringKey, values: Record<string, string | number> = {}): string {
-  return IMPORT_STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return fillPlaceholders(IMPORT_STRINGS[key][lang], values);
 }

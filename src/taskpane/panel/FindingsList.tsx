@@ -1,6 +1,7 @@
 /** The findings as a keyboard-accessible list: click or Enter selects the cell in the workbook. */
 import * as React from 'react';
-import { Badge, Body1, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { SeverityBadge } from '../shared/SeverityBadge';
+import { Body1, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { LocatedFinding } from '../../services';
 import { say, type PanelLang } from './strings';
 
@@ -18,11 +19,8 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   text: { display: 'flex', flexDirection: 'column' },
-  badge: { flexShrink: 0, whiteSpace: 'nowrap' },
 });
 
-const BADGE = { error: 'danger', warning: 'warning', info: 'informative' } as const;
-const SEVERITY_KEY = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
 
 export interface FindingsListProps {
   findings: readonly LocatedFinding[];
@@ -53,7 +51,7 @@ export function FindingsList({ findings, lang, onSelect }: FindingsListProps) {
               }
             }}
           >
-            <Badge className={styles.badge} appearance="tint" color={BADGE[finding.severity]}>{say(lang, SEVERITY_KEY[finding.severity])}</Badge>
+            <SeverityBadge severity={finding.severity} lang={lang} />
             <span className={styles.text}>
               <Body1>{finding.message[lang]}</Body1>
               <Caption1>{label}</Caption1>

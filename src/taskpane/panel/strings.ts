@@ -1,4 +1,6 @@
 /** The working panel's words, Vietnamese first. The shell's own words live in ../i18n. */
+import { fillPlaceholders } from '../shared/fill-placeholders';
+
 export type PanelLang = 'vi' | 'en';
 
 const both = <T extends Record<string, { vi: string; en: string }>>(table: T) => table;
@@ -28,14 +30,11 @@ export const PANEL_STRINGS = both({
     en: 'Something unexpected went wrong. Try again; if it persists, save the file and reopen it.',
   },
   invalidDate: { vi: 'Ngày báo cáo không hợp lệ.', en: 'The report date is not valid.' },
-  severityError: { vi: 'Lỗi', en: 'Error' },
-  severityWarning: { vi: 'Cảnh báo', en: 'Warning' },
-  severityInfo: { vi: 'Lưu ý', en: 'Note' },
 });
 
 export type PanelStringKey = keyof typeof PANEL_STRINGS;
 
 /** The word in `lang`, with {placeholders} filled. */
 export function say(lang: PanelLang, key: PanelStringKey, values: Record<string, string | number> = {}): string {
-  return PANEL_STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return fillPlaceholders(PANEL_STRINGS[key][lang], values);
 }
