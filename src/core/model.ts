@@ -21,6 +21,11 @@ export interface PlanInfo {
   implements: string;
   /** Where the text came from, for provenance. */
   source?: string;
+  /**
+   * Set when the number or date is not the plan's own: a plan attached to (or approved by) a
+   * decision and numbered only by it is known by the decision's number and date; this says so.
+   */
+  identity?: string;
 }
 
 /**
@@ -101,6 +106,14 @@ export interface Task {
   incomplete?: boolean;
   /** Why the task is marked incomplete, or other provenance remarks. */
   remarks?: string[];
+  /** Where an imported task came from: its first and last line (1-based) in the imported text. */
+  lines?: SourceLines;
+}
+
+/** Lines of the imported text (1-based, inclusive), so a planner can check a task at its source. */
+export interface SourceLines {
+  first: number;
+  last: number;
 }
 
 export interface Catalogue {

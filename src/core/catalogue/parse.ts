@@ -28,10 +28,12 @@ function readPlan(input: unknown, issues: IssueList): PlanInfo | undefined {
   const title = readString(value, 'title', path, issues);
   const implementsText = readString(value, 'implements', path, issues);
   const source = value.source === undefined ? undefined : readString(value, 'source', path, issues);
+  const identity = value.identity === undefined ? undefined : readString(value, 'identity', path, issues);
   if (issues.count > before || number === undefined || issuer === undefined || place === undefined || issued === undefined ||
       title === undefined || implementsText === undefined) return undefined;
   const plan: PlanInfo = { number, issuer, place, issued, title, implements: implementsText };
   if (source !== undefined) plan.source = source;
+  if (identity !== undefined) plan.identity = identity;
   return plan;
 }
 

@@ -1,5 +1,5 @@
 /** Reads one imported task; a broken task is reported and left out, the others are kept. */
-import type { Task } from '../model';
+import type { SourceLines, Task } from '../model';
 import { readOptionalString, readString, readStringList } from './fields';
 import { expectObject, type IssueList } from './issues';
 import { readDeadlineWindow } from './read-deadline-window';
@@ -21,6 +21,7 @@ export function readTask(input: unknown, path: string, issues: IssueList): Task 
     issues.add(`${path}.incomplete`, 'phải là true hoặc false', 'must be true or false');
   }
   const remarks = value.remarks === undefined ? undefined : readStringList(value, 'remarks', path, issues);
+  const lines = value.lines === undefined ? undefined : readSourceLines(value.lines, `${path}.lines`, issues);
   if (issues.count > before) return undefined;
   if (id === undefined || section === undefined || heading === undefined || text === undefined || original === undefined ||
       lead === undefined || support === undefined || deadline === undefined) return undefined;
@@ -28,5 +29,18 @@ export function readTask(input: unknown, path: string, issues: IssueList): Task 
   const task: Task = { id, section, heading, text, original, lead, support, deadline };
   if (typeof value.incomplete === 'boolean') task.incomplete = value.incomplete;
   if (remarks !== undefined) task.remarks = remarks;
+  if (lines !== undefined) task.lines = lines;
   return task;
+}
+
+/** `lines: { first, last }`: whole line numbers from 1, first ≤ last. */
+function readSourceLines(input: unknown, path: string, issues: IssueList): SourceLines | undefined {
+  const value = expectObject(input, path, issues);
+  if (!value) return undefined;
+  const { first, last } = value;
+  if (!Number.isInteger(first) || !Number.isInteger(last) || (first as number) < 1 || (last as number) < (first as number)) {
+    issues.add(path, 'phải là { first, last }: số dòng nguyên từ 1, first ≤ last', 'must be { first, last }: whole line numbers from 1, first ≤ last');
+    return undefined;
+  }
+  return { first: first as number, last: last as number };
 }

@@ -15,12 +15,12 @@ function pick<T extends object>(value: T, keys: readonly (keyof T & string)[]): 
   return ordered;
 }
 
-const PLAN_KEYS: readonly (keyof PlanInfo & string)[] = ['number', 'issuer', 'place', 'issued', 'title', 'implements', 'source'];
+const PLAN_KEYS: readonly (keyof PlanInfo & string)[] = ['number', 'issuer', 'place', 'issued', 'title', 'implements', 'source', 'identity'];
 const SECTION_KEYS: readonly (keyof Section & string)[] = ['id', 'title', 'lead'];
 const GAP_KEYS: readonly (keyof SourceGap & string)[] = ['section', 'description'];
 const DEADLINE_KEYS: readonly (keyof DeadlineWindow & string)[] = ['text', 'start', 'end', 'kind', 'convention', 'recurrence'];
 const TASK_KEYS: readonly (keyof Task & string)[] = [
-  'id', 'section', 'heading', 'text', 'original', 'lead', 'support', 'deadline', 'incomplete', 'remarks',
+  'id', 'section', 'heading', 'text', 'original', 'lead', 'support', 'deadline', 'incomplete', 'remarks', 'lines',
 ];
 
 function orderDeadline(deadline: DeadlineWindow): Ordered {

@@ -12,7 +12,9 @@ export type ImportFindingCode =
   | 'IMPORT_NOISE_REMOVED' // page footers, page numbers dropped
   | 'IMPORT_EXTRA_TIME_PHRASE' // a task names more than one time
   | 'IMPORT_OWNER_UNKNOWN' // a body not in the registry (maybe with a suggestion)
-  | 'IMPORT_LEAD_MISSING'; // a task whose lead could not be found
+  | 'IMPORT_LEAD_MISSING' // a task whose lead could not be found
+  | 'IMPORT_PLAN_FROM_DECISION' // the plan comes with a decision: only the plan is read
+  | 'IMPORT_DUPLICATE_MERGED'; // a body task restated as an appendix row: one task
 
 export function importFinding(
   code: ImportFindingCode,

@@ -6,6 +6,9 @@ import { isIsoDate, isoDate } from '../dates';
 import type { PlanInfo } from '../model';
 import { asciiKey, clean, stripEmphasis } from '../text/normalize';
 import { sentenceCase } from './casing';
+import { isDecisionTitle, isPlanTitle } from './document';
+import { readMarker } from './markers';
+import { isCapitals } from './paragraphs';
 import type { SourceLine } from './source-lines';
 
 export interface PlanHeader {
@@ -29,9 +32,26 @@ function plainLine(line: SourceLine): string {
   return clean(stripEmphasis(line.text));
 }
 
-function isTitleLine(plain: string): boolean {
-  const key = asciiKey(plain);
-  return key === 'ke hoach' || /^ke hoach (hanh dong|trien khai|thuc hien)$/.test(key);
+/**
+ * The title block under "KẾ HOẠCH" (or "QUYẾT ĐỊNH"): its lines up to a blank line, and never past
+ * "(Ban hành kèm theo …)", a numbered heading, a sentence after a title in capitals, or six lines —
+ * so a text with no blank lines does not become one long title.
+ */
+function readTitleBlock(lines: SourceLine[], from: number): { title: string; end: number } {
+  let index = from;
+  while (index < lines.length && lines[index].kind !== 'text') index += 1;
+  const titleLines: string[] = [];
+  while (index < lines.length && lines[index].kind === 'text') {
+    const plain = plainLine(lines[index]);
+    if (titleLines.length > 0) {
+      const marker = readMarker(plain).type;
+      const afterCapitals = titleLines.every(isCapitals) && !isCapitals(plain) && !/^[\p{Ll}\d(-]/u.test(plain);
+      if (/^\(/.test(plain) || marker === 'letter' || marker === 'roman' || marker === 'arabic' || afterCapitals || titleLines.length >= 6) break;
+    }
+    titleLines.push(plain);
+    index += 1;
+  }
+  return { title: clean(titleLines.join(' ')), end: index };
 }
 
 function readIssuer(lines: string[], numberLine: number): string | null {
@@ -72,7 +92,13 @@ function toIso(day: string, month: string, year: string): string | null {
   return isIsoDate(date) ? date : null;
 }
 
-export function readHeader(lines: SourceLine[]): PlanHeader {
+/** A decision's title names what it does; the plan's title is what follows "ban hành" / "phê duyệt". */
+function planTitleOfDecision(title: string): string {
+  return title.replace(/^(?:về việc\s+)?(?:ban hành|phê duyệt|v\/v ban hành)\s+/iu, '');
+}
+
+export function readHeader(lines: SourceLine[], options: { decision?: boolean } = {}): PlanHeader {
+  const isTitleLine = options.decision ? isDecisionTitle : isPlanTitle;
   const scan = lines.slice(0, HEADER_SCAN_LINES).map((line) => (line.kind === 'text' ? plainLine(line) : ''));
   const numberLine = scan.findIndex((plain) => NUMBER.test(plain));
   const number = numberLine >= 0 ? (NUMBER.exec(scan[numberLine])?.[1] ?? '').replace(/\s+/g, '') : '';
@@ -81,12 +107,9 @@ export function readHeader(lines: SourceLine[]): PlanHeader {
   let title = '';
   let bodyStart = 0;
   if (titleLine >= 0) {
-    let index = titleLine + 1;
-    while (index < lines.length && lines[index].kind !== 'text') index += 1;
-    const titleLines: string[] = [];
-    while (index < lines.length && lines[index].kind === 'text') titleLines.push(plainLine(lines[index++]));
-    title = clean(titleLines.join(' '));
-    bodyStart = index;
+    const block = readTitleBlock(lines, titleLine + 1);
+    title = options.decision ? planTitleOfDecision(block.title) : block.title;
+    bodyStart = block.end;
   }
   const headerText = scan.slice(0, titleLine >= 0 ? titleLine : scan.length).join('\n').replace(/\n(?=\s*(?:tháng|năm)\b)/gu, ' ');
   const placeDate = PLACE_DATE.exec(headerText) ?? PLACE_DATE_NUMERIC.exec(headerText);

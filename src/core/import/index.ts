@@ -6,6 +6,8 @@ import type { Catalogue, Finding, SourceGap } from '../model';
 import { isCollectiveName, matchOwner, type OwnerRegistry } from '../owners';
 import { importFinding } from './findings';
 import { readHeader } from './header';
+import { appendixTitle, identifyPlan } from './identify-plan';
+import { locateDocument } from './document';
 import { buildOutline } from './outline';
 import { buildParagraphs } from './paragraphs';
 import { normalizeSource, splitSourceLines } from './source-lines';
@@ -55,19 +57,27 @@ function ownerFindings(catalogue: Catalogue, registry: OwnerRegistry): Finding[]
 function importUnsafe(text: string, options: ImportOptions): ImportResult {
   const source = normalizeSource(text);
   const lines = splitSourceLines(source);
-  const header = readHeader(lines);
+  const regions = locateDocument(lines);
+  const identified = identifyPlan(lines, regions);
+  const header = identified.header;
   const footnotes = new Map<string, string>();
   for (const line of lines) if (line.footnote && !footnotes.has(line.footnote.mark)) footnotes.set(line.footnote.mark, line.footnote.text);
-  const noise = lines.slice(header.bodyStart).filter((line) => line.kind === 'noise');
+  const bodyStart = Math.max(header.bodyStart, regions.body.from);
+  const bodyLines = lines.slice(bodyStart, Math.max(bodyStart, regions.body.to));
+  const noise = bodyLines.filter((line) => line.kind === 'noise');
 
-  const outline = buildOutline(buildParagraphs(lines.slice(header.bodyStart)));
+  const appendices = regions.appendices.map((region) => {
+    const appendixLines = lines.slice(region.from, region.to);
+    return { title: appendixTitle(appendixLines), paragraphs: buildParagraphs(appendixLines) };
+  });
+  const outline = buildOutline(buildParagraphs(bodyLines), appendices);
   const assembled = assembleTasks(outline.items, outline.sections, footnotes, source, header.plan.issued || null);
   const plan = { ...header.plan };
   if (options.source) plan.source = options.source;
   const gaps: SourceGap[] = [...outline.gaps, ...assembled.gaps];
   const catalogue: Catalogue = { format: 'plan-tracker/catalogue', version: 1, plan, sections: assembled.sections, tasks: assembled.tasks, gaps };
 
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...identified.findings];
   for (const field of HEADER_FIELDS) {
     if (!header.found[field.key]) {
       findings.push(importFinding('IMPORT_HEADER_FIELD_MISSING', field.key === 'issued' ? 'warning' : 'info', null, null,

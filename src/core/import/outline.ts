@@ -33,6 +33,13 @@ export interface OutlineSection {
   order: number;
   paragraph: Paragraph | null;
   defaultLabels: Label[];
+  /** An appendix after the body ("PHỤ LỤC"): its table rows restate or detail the body's tasks. */
+  appendix?: boolean;
+}
+
+export interface AppendixPart {
+  title: string;
+  paragraphs: Paragraph[];
 }
 
 export interface OutlineItem {
@@ -116,7 +123,7 @@ class OutlineBuilder {
   private lastRoman: number | null = null;
   private table: { columns: TableColumns; base: OutlineSection } | null = null;
 
-  build(paragraphs: Paragraph[]): Outline {
+  build(paragraphs: Paragraph[], appendices: AppendixPart[]): Outline {
     let closed = false;
     paragraphs.forEach((paragraph, order) => {
       if (closed) return;
@@ -133,7 +140,35 @@ class OutlineBuilder {
     });
     this.foldEmptyHeadings();
     this.checkEnd(closed);
+    let order = paragraphs.length;
+    appendices.forEach((appendix, index) => {
+      this.openAppendix(appendix.title, index, appendices.length, order);
+      for (const paragraph of appendix.paragraphs) {
+        order += 1;
+        // An appendix holds tasks only in its tables; its captions, notes and footnotes are not tasks.
+        if (paragraph.kind === 'table-row') this.takeTableRow(paragraph, order);
+      }
+      order += 1;
+    });
     return { sections: this.sections, items: this.items, gaps: this.gaps, findings: this.findings, closed };
+  }
+
+  /** "PHỤ LỤC I …" → a top-level section "PL.I" (or "PL" when there is one) whose tables hold tasks. */
+  private openAppendix(title: string, index: number, count: number, order: number): void {
+    const numeral = /^PHỤ LỤC\s+(?:SỐ\s+)?([\dIVXL]{1,5})/u.exec(title)?.[1];
+    const id = count === 1 ? 'PL' : `PL.${numeral ?? index + 1}`;
+    const section: OutlineSection = {
+      id: this.uniqueId(id), title, type: 'caps', rank: SECTION_RANK.letter, parent: this.root, holdsTasks: true, organisation: false,
+      lead: [], introLead: null, lost: false, order, paragraph: null, defaultLabels: [], appendix: true,
+    };
+    this.sections.push(section);
+    this.stack = [this.root, section];
+    this.itemStack = [];
+    this.pendingForLabels = [];
+    this.labelTargets = null;
+    this.table = null;
+    this.afterClosing = false;
+    this.sawHeading = true;
   }
 
   private get current(): OutlineSection {
@@ -317,8 +352,10 @@ class OutlineBuilder {
 
   /** A table row: a header sets the columns, a group row opens a sub-heading, other rows are tasks. */
   private takeTableRow(paragraph: Paragraph, order: number): void {
-    const cells = tableCells(paragraph.text);
-    const header = readTableHeader(cells);
+    const cells = paragraph.table ? paragraph.table.cells : tableCells(paragraph.text);
+    const role = paragraph.table?.role;
+    const header = role === 'header' || !role ? readTableHeader(cells) : null;
+    if (role === 'header' && !header) return;
     if (header) {
       while (this.stack.length > 1 && this.current.type === 'caps' && this.current.paragraph?.kind === 'table-row') this.stack.pop();
       this.table = { columns: header, base: this.current };
@@ -330,7 +367,9 @@ class OutlineBuilder {
       this.addItem({ ...paragraph, plain: text }, { ...readMarker(''), rest: text }, order, true);
       return;
     }
-    const row = readTableRow(cells, this.table.columns);
+    const row = role === 'group'
+      ? { kind: 'group' as const, title: cells.filter((cell, index) => index > 0 || !/^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-ZĐ])\.?$/u.test(cell)).join(' ') }
+      : readTableRow(cells, this.table.columns);
     if (!row) return;
     if (row.kind === 'group') {
       while (this.stack.length > 1 && this.current !== this.table.base) this.stack.pop();
@@ -435,6 +474,6 @@ class OutlineBuilder {
   }
 }
 
-export function buildOutline(paragraphs: Paragraph[]): Outline {
-  return new OutlineBuilder().build(paragraphs);
+export function buildOutline(paragraphs: Paragraph[], appendices: AppendixPart[] = []): Outline {
+  return new OutlineBuilder().build(paragraphs, appendices);
 }

@@ -32,6 +32,11 @@ const LOCALITY = /\s(Tỉnh|tỉnh|Huyện|huyện|Thành phố|thành phố|c�
 // "Văn phòng HĐND và UBND huyện", "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh": one office serving several bodies.
 const JOINT_OFFICE = /^Văn phòng(?:\s+\S+){1,3}(?:,\s*|\s+và\s+)(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân)/u;
 
+/** True when the text starts with a word that starts the name of a body ("Sở …", "UBND …", "Các …"). */
+export function startsLikeBody(text: string): boolean {
+  return BODY_START.test(clean(text).replace(/^[-–+•]\s*/u, ''));
+}
+
 function trimName(name: string): string {
   return clean(name).replace(/^[\s,;:.\-–]+|[\s,;:.\-–]+$/g, '').replace(/\.\/$/, '');
 }

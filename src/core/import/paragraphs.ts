@@ -4,6 +4,7 @@
  * sentence, and a sentence cut by a page break (blank lines, a footer or a footnote in between).
  */
 import { clean, stripEmphasis } from '../text/normalize';
+import { findCellTables, type CellTableRow } from './cell-tables';
 import { readLabel, readMarker, startsBlock } from './markers';
 import { footnoteKey, type SourceLine } from './source-lines';
 
@@ -25,6 +26,8 @@ export interface Paragraph {
   marks: string[];
   /** True when two pieces separated by a blank line or page break were joined. */
   joinedAcrossBreak: boolean;
+  /** A row of a one-cell-per-line table, already split into cells (see cell-tables.ts). */
+  table?: { role: CellTableRow['kind']; cells: string[] };
 }
 
 const FOOTNOTE_MARKS = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^(\w{1,6})\]/gu;
@@ -129,10 +132,24 @@ function endsHeadingLine(current: SourceLine[], nextPlain: string): boolean {
 
 export function buildParagraphs(lines: SourceLine[]): Paragraph[] {
   const wrapped = blankLinesSeparateParagraphs(lines);
-  const raw: Array<{ kind: ParagraphKind; lines: SourceLine[]; brokenBefore: boolean }> = [];
+  const raw: Array<{ kind: ParagraphKind; lines: SourceLine[]; brokenBefore: boolean; table?: Paragraph['table'] }> = [];
   let current: SourceLine[] | null = null;
   let brokenBefore = false;
-  for (const line of lines) {
+  const tables = findCellTables(lines);
+  let nextTable = 0;
+  for (let index = 0; index < lines.length; index += 1) {
+    const table = tables[nextTable];
+    if (table && index === table.first) {
+      for (const row of table.rows) {
+        if (row.lines.length > 0) raw.push({ kind: 'table-row', lines: row.lines, brokenBefore: false, table: { role: row.kind, cells: row.cells } });
+      }
+      current = null;
+      brokenBefore = false;
+      nextTable += 1;
+      index = table.end - 1;
+      continue;
+    }
+    const line = lines[index];
     if (line.kind === 'text') {
       const previous = current ? current[current.length - 1] : null;
       const plain = plainOf(line.text);
@@ -159,6 +176,11 @@ export function buildParagraphs(lines: SourceLine[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   for (const piece of raw) {
     const candidate = makeParagraph(piece.kind, piece.lines);
+    if (piece.table) {
+      candidate.table = piece.table;
+      paragraphs.push(candidate);
+      continue;
+    }
     const previous = paragraphs[paragraphs.length - 1];
     if (previous && piece.brokenBefore && continuesAcrossBreak(previous, candidate)) {
       paragraphs[paragraphs.length - 1] = makeParagraph('text', [...previous.lines, ...piece.lines], true);

@@ -23,10 +23,22 @@ export function tableCells(text: string): string[] {
   return text.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => clean(stripEmphasis(cell)));
 }
 
+// The task column by preference: a name ("Tên nhiệm vụ, dự án"), then the content ("Nội dung
+// nhiệm vụ", "Nhiệm vụ, giải pháp"), and only then a column that merely groups them ("Thuộc nhóm nhiệm vụ").
+const TASK_COLUMN_NAMES = [/^ten (de an|du an|nhiem vu|cong viec|hoat dong)/, /^(noi dung|nhiem vu|cong viec|hoat dong)/, /nhiem vu|noi dung|cong viec|hoat dong/];
+
+function taskColumn(keys: string[]): number {
+  for (const pattern of TASK_COLUMN_NAMES) {
+    const index = keys.findIndex((key) => key.length <= 60 && pattern.test(key));
+    if (index >= 0) return index;
+  }
+  return -1;
+}
+
 /** The header row's columns, or null when the row is not a task table's header. */
 export function readTableHeader(cells: string[]): TableColumns | null {
   const keys = cells.map((cell) => asciiKey(cell));
-  const task = keys.findIndex((key) => /nhiem vu|noi dung|cong viec|hoat dong|ten (de an|nhiem vu)/.test(key));
+  const task = taskColumn(keys);
   if (task < 0) return null;
   const find = (pattern: RegExp) => {
     const index = keys.findIndex((key, at) => at !== task && pattern.test(key));

@@ -133,6 +133,7 @@ export function assembleTasks(
       lead: lead.lead,
       support: chooseSupport(item, text),
       deadline,
+      lines: { first: item.paragraph.lines[0].index + 1, last: last.lines[last.lines.length - 1].index + 1 },
     };
     if (item.paragraph.joinedAcrossBreak) {
       remarks.push('Đoạn bị ngắt trang (hoặc xuống dòng giữa câu) được nối lại / A paragraph split by a page break (or a line break mid-sentence) was joined');
