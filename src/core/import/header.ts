@@ -45,6 +45,9 @@ function readTitleBlock(lines: SourceLine[], from: number): { title: string; end
     const plain = plainLine(lines[index]);
     if (titleLines.length > 0) {
       const marker = readMarker(plain).type;
+      // "**THỦ TƯỚNG CHÍNH PHỦ**" after a title in plain capitals is the issuer's line, not the title.
+      const boldAfterPlain = /^\*\*[\s\S]+\*\*$/u.test(lines[index].text.trim()) && !/^\*\*/u.test(lines[index - 1].text.trim());
+      if (boldAfterPlain) break;
       const afterCapitals = titleLines.every(isCapitals) && !isCapitals(plain) && !/^[\p{Ll}\d(-]/u.test(plain);
       if (/^\(/.test(plain) || marker === 'letter' || marker === 'roman' || marker === 'arabic' || afterCapitals || titleLines.length >= 6) break;
     }
@@ -54,6 +57,10 @@ function readTitleBlock(lines: SourceLine[], from: number): { title: string; end
   return { title: clean(titleLines.join(' ')), end: index };
 }
 
+function isCapitalLine(plain: string): boolean {
+  return plain.length >= 2 && !/\p{Ll}/u.test(plain) && /\p{Lu}{2}|^\p{Lu}{2,}/u.test(plain);
+}
+
 function readIssuer(lines: string[], numberLine: number): string | null {
   for (const plain of lines) {
     const agency = /^cơ quan\s*:\s*(.+)$/iu.exec(plain);
@@ -61,11 +68,17 @@ function readIssuer(lines: string[], numberLine: number): string | null {
   }
   // Without a number line the capitals at the top are as likely a part heading as an issuer.
   if (numberLine < 0) return null;
+  // The issuer block: the capitals at the top, up to the national motto ("ỦY BAN NHÂN / DÂN /
+  // THÀNH PHỐ HỒ CHÍ MINH", a name wrapped over several lines).
+  const block: string[] = [];
   const before = lines.slice(0, numberLine);
-  const capitals = before.filter(
-    (plain) => plain.length > 2 && !/\p{Ll}/u.test(plain) && /\p{Lu}{2}/u.test(plain) && !NATIONAL_MOTTO.test(asciiKey(plain)),
-  );
-  return capitals.length > 0 ? sentenceCase(capitals.slice(0, 2).join(' ')) : null;
+  for (const [index, plain] of before.entries()) {
+    // The motto may be wrapped too ("CỘNG / HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
+    if (NATIONAL_MOTTO.test(asciiKey(`${plain} ${before[index + 1] ?? ''}`))) break;
+    if (isCapitalLine(plain)) block.push(plain);
+    else if (block.length > 0 && plain !== '') break;
+  }
+  return block.length > 0 ? sentenceCase(block.slice(0, 4).join(' ')) : null;
 }
 
 function readImplements(title: string, preamble: string): string | null {
@@ -100,8 +113,14 @@ function planTitleOfDecision(title: string): string {
 export function readHeader(lines: SourceLine[], options: { decision?: boolean } = {}): PlanHeader {
   const isTitleLine = options.decision ? isDecisionTitle : isPlanTitle;
   const scan = lines.slice(0, HEADER_SCAN_LINES).map((line) => (line.kind === 'text' ? plainLine(line) : ''));
-  const numberLine = scan.findIndex((plain) => NUMBER.test(plain));
-  const number = numberLine >= 0 ? (NUMBER.exec(scan[numberLine])?.[1] ?? '').replace(/\s+/g, '') : '';
+  // "Số:" on one line and "2820/QĐ-UBND" on the next, as converted table cells often are.
+  const withNext = (index: number) => {
+    if (!/^số\s*[:.]?$/iu.test(scan[index])) return scan[index];
+    const next = scan.slice(index + 1, index + 4).find((plain) => plain !== '');
+    return next ? `${scan[index]} ${next}` : scan[index];
+  };
+  const numberLine = scan.findIndex((_, index) => NUMBER.test(withNext(index)));
+  const number = numberLine >= 0 ? (NUMBER.exec(withNext(numberLine))?.[1] ?? '').replace(/\s+/g, '') : '';
 
   const titleLine = scan.findIndex(isTitleLine);
   let title = '';
@@ -111,9 +130,12 @@ export function readHeader(lines: SourceLine[], options: { decision?: boolean } 
     title = options.decision ? planTitleOfDecision(block.title) : block.title;
     bodyStart = block.end;
   }
-  const headerText = scan.slice(0, titleLine >= 0 ? titleLine : scan.length).join('\n').replace(/\n(?=\s*(?:tháng|năm)\b)/gu, ' ');
+  // Place and date may be wrapped anywhere ("Thành phố Hồ / Chí Minh, ngày 19 tháng 11 …"): a line
+  // break that does not follow a blank line or a table pipe is a wrap.
+  const headerText = scan.slice(0, titleLine >= 0 ? titleLine : scan.length).join('\n').replace(/([^\n])\n(?=[^\n])/gu, '$1 ');
   const placeDate = PLACE_DATE.exec(headerText) ?? PLACE_DATE_NUMERIC.exec(headerText);
-  const place = placeDate ? clean(placeDate[1]) : '';
+  // A line joined before the place may bring capitals with it ("ĐẢNG CỘNG SẢN VIỆT NAM Thủ Dầu Một").
+  const place = placeDate ? clean(placeDate[1]).replace(/^(?:[\p{Lu}\d-]+\s+)+(?=\p{Lu}\p{Ll})/u, '') : '';
   const issued = placeDate ? toIso(placeDate[2], placeDate[3], placeDate[4]) : null;
   if (titleLine < 0) {
     // No "KẾ HOẠCH" line: the body starts after the last header field that was found.

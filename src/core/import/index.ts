@@ -9,6 +9,7 @@ import { readHeader } from './header';
 import { appendixTitle, identifyPlan } from './identify-plan';
 import { locateDocument } from './document';
 import { buildOutline } from './outline';
+import { planPeriodOf } from './plan-period';
 import { buildParagraphs } from './paragraphs';
 import { normalizeSource, splitSourceLines } from './source-lines';
 import { assembleTasks } from './tasks';
@@ -71,7 +72,7 @@ function importUnsafe(text: string, options: ImportOptions): ImportResult {
     return { title: appendixTitle(appendixLines), paragraphs: buildParagraphs(appendixLines) };
   });
   const outline = buildOutline(buildParagraphs(bodyLines), appendices);
-  const assembled = assembleTasks(outline.items, outline.sections, footnotes, source, header.plan.issued || null);
+  const assembled = assembleTasks(outline.items, outline.sections, footnotes, source, header.plan.issued || null, planPeriodOf(header.plan.title));
   const plan = { ...header.plan };
   if (options.source) plan.source = options.source;
   const gaps: SourceGap[] = [...outline.gaps, ...assembled.gaps];

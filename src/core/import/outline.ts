@@ -8,7 +8,7 @@ import type { Finding, SourceGap } from '../model';
 import { asciiKey } from '../text/normalize';
 import { excerpt, importFinding } from './findings';
 import { readLabel, readMarker, type Label, type Marker, type MarkerType } from './markers';
-import { leadOfHeading, subjectOfIntroduction } from './owners-in-text';
+import { leadOfHeading, ownersOfHeading, subjectOfIntroduction } from './owners-in-text';
 import { endsSentence, looksLikeHeading, type Paragraph } from './paragraphs';
 import { isOrganisationPart, partKind } from './parts';
 import { readTableHeader, readTableRow, tableCells, type TableColumns } from './table';
@@ -25,6 +25,10 @@ export interface OutlineSection {
   organisation: boolean;
   /** Bodies the heading names. */
   lead: string[];
+  /** Supporting bodies the heading names ("a) Chủ trì, phối hợp với Y"; "b) Phối hợp …" under a body). */
+  support: string[];
+  /** "b) Phối hợp với …": the tasks under it take no lead from the headings above. */
+  leadless: boolean;
   /** The collective named by an introduction paragraph ending in ":" at the head of the section. */
   introLead: string | null;
   /** The heading was on a lost page. */
@@ -77,6 +81,15 @@ function isClosingLine(plain: string): boolean {
   return asciiKey(plain).startsWith('noi nhan') || /^(?:t\/m|tm\.|kt\.|tl\.|tuq\.|q\.)\s*\p{L}/iu.test(plain);
 }
 
+/** The lead of the nearest heading above that names one. */
+function inheritedLead(section: OutlineSection | null): string[] {
+  for (let current = section; current; current = current.parent) {
+    if (current.leadless) return [];
+    if (current.lead.length > 0) return current.lead;
+  }
+  return [];
+}
+
 function toRoman(value: number): string {
   const table: Array<[number, string]> = [[50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
   let rest = value;
@@ -104,7 +117,7 @@ function childId(parent: OutlineSection, piece: string): string {
 class OutlineBuilder {
   private readonly root: OutlineSection = {
     id: '0', title: '', type: 'root', rank: 0, parent: null, holdsTasks: true, organisation: false,
-    lead: [], introLead: null, lost: false, order: -1, paragraph: null, defaultLabels: [],
+    lead: [], support: [], leadless: false, introLead: null, lost: false, order: -1, paragraph: null, defaultLabels: [],
   };
   private readonly sections: OutlineSection[] = [];
   private readonly items: OutlineItem[] = [];
@@ -159,7 +172,7 @@ class OutlineBuilder {
     const id = count === 1 ? 'PL' : `PL.${numeral ?? index + 1}`;
     const section: OutlineSection = {
       id: this.uniqueId(id), title, type: 'caps', rank: SECTION_RANK.letter, parent: this.root, holdsTasks: true, organisation: false,
-      lead: [], introLead: null, lost: false, order, paragraph: null, defaultLabels: [], appendix: true,
+      lead: [], support: [], leadless: false, introLead: null, lost: false, order, paragraph: null, defaultLabels: [], appendix: true,
     };
     this.sections.push(section);
     this.stack = [this.root, section];
@@ -241,6 +254,7 @@ class OutlineBuilder {
     if (type === 'roman') this.lastRoman = marker.ordinal;
 
     const major = rank <= SECTION_RANK.roman;
+    const owners = ownersOfHeading(title, parent.organisation);
     const kind = partKind(title, major);
     const section: OutlineSection = {
       id: this.uniqueId(id),
@@ -250,7 +264,9 @@ class OutlineBuilder {
       parent,
       holdsTasks: kind === 'inherit' ? parent.holdsTasks : kind === 'tasks',
       organisation: (major && isOrganisationPart(title)) || (parent.organisation && kind !== 'none'),
-      lead: leadOfHeading(title, parent.organisation),
+      lead: owners.lead,
+      support: owners.leadless ? inheritedLead(parent) : owners.support,
+      leadless: owners.leadless,
       introLead: null,
       lost: false,
       order,
@@ -324,7 +340,7 @@ class OutlineBuilder {
     const moved = own.slice(moveFrom);
     const lost: OutlineSection = {
       id: this.uniqueId(range), title: '', type: 'lost', rank: before.rank, parent,
-      holdsTasks: before.holdsTasks, organisation: before.organisation, lead: [], introLead: null,
+      holdsTasks: before.holdsTasks, organisation: before.organisation, lead: [], support: [], leadless: false, introLead: null,
       lost: true, order: moved[0].order, paragraph: null, defaultLabels: [],
     };
     for (const item of moved) item.section = lost;
@@ -378,7 +394,7 @@ class OutlineBuilder {
       this.unnumbered.set(parent.id, count);
       const section: OutlineSection = {
         id: this.uniqueId(childId(parent, `H${count}`)), title: row.title, type: 'caps', rank: parent.rank + 0.5, parent,
-        holdsTasks: parent.holdsTasks, organisation: parent.organisation, lead: leadOfHeading(row.title, parent.organisation),
+        holdsTasks: parent.holdsTasks, organisation: parent.organisation, lead: leadOfHeading(row.title, parent.organisation), support: [], leadless: false,
         introLead: null, lost: false, order, paragraph, defaultLabels: [],
       };
       this.sections.push(section);

@@ -10,7 +10,10 @@ import { capitalize } from './casing';
 // Words that start the name of a body; a list is split before one of them, never inside a name.
 // Case matters: "Ban Tổ chức" is a body, "ban hành" is a verb.
 const BODY_START =
-  /^(?:các\s+\p{L}|Các\s|Mỗi\s|Sở\s|Ban\s+\p{Lu}|Ủy ban|Uỷ ban|UBND|HĐND|UBMTTQ|MTTQ|Mặt trận|Hội đồng|Văn phòng|VP\s|Phòng\s+\p{Lu}|Công an|Bộ\s+\p{Lu}|Bộ Chỉ huy|Đài\s|Báo\s|Hội\s+\p{Lu}|Liên đoàn|Tỉnh đoàn|Đoàn\s+\p{Lu}|Trung tâm|Thanh tra|Kho bạc|Cục\s|Chi cục|Tòa án|Toà án|Viện\s|Bảo hiểm|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự|Ban Cán sự|Thường trực|Thủ trưởng|Lãnh đạo|Cấp ủy|Cấp uỷ|Ngân hàng|Quỹ\s|Trường\s|Bệnh viện|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Thành ủy|Người đứng đầu|Chủ tịch|Giám đốc)/u;
+  /^(?:các\s+\p{L}|Các\s|Mỗi\s|Sở\s|Ban\s+\p{Lu}|Ủy ban|Uỷ ban|UBND|HĐND|UBMTTQ|MTTQ|Mặt trận|Hội đồng|Văn phòng|VP\s|Phòng\s+\p{Lu}|Công an|Bộ\s+\p{Lu}|Bộ Chỉ huy|Đài\s|Báo\s|Hội\s+\p{Lu}|Liên đoàn|Tỉnh đoàn|Đoàn\s+\p{Lu}|Trung tâm|Thanh tra|Kho bạc|Cục\s|Chi cục|Tòa án|Toà án|Viện\s|Bảo hiểm|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự|Ban Cán sự|Thường trực|Thủ trưởng|Lãnh đạo|Cấp ủy|Cấp uỷ|Ngân hàng|Quỹ\s|Trường\s|Bệnh viện|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Thành ủy|Người đứng đầu|Chủ tịch|Giám đốc|Cổng\s|Công ty|Tổng công ty|Doanh nghiệp|Hiệp hội|Liên minh|Hội\s|Đại học|Học viện|Cơ quan\s|Tòa soạn|Đài\s|Trưởng ban|Ban Chỉ đạo|Ban chỉ đạo|Tổ công tác)/u;
+
+// "Các hoạt động chính", "Các nhiệm vụ …": plural nouns that are not bodies.
+const NOT_A_BODY = /^(?:các|những)\s+(?:hoạt động|nhiệm vụ|giải pháp|nội dung|chương trình|dự án|chỉ tiêu|mục tiêu|văn bản|quy định|chính sách|sản phẩm|mô hình|biện pháp|công việc|điều kiện|nguồn|khoản|hình thức|phong trào|lĩnh vực|ngành hàng|thủ tục)\b/iu;
 
 // Verbs and clause words that end a body name inside a sentence ("phối hợp với Sở X xây dựng …").
 // "các tổ chức" and "công lập" are nouns and adjectives, not verbs: the look-behind keeps them.
@@ -34,7 +37,8 @@ const JOINT_OFFICE = /^Văn phòng(?:\s+\S+){1,3}(?:,\s*|\s+và\s+)(?:HĐND|UBND
 
 /** True when the text starts with a word that starts the name of a body ("Sở …", "UBND …", "Các …"). */
 export function startsLikeBody(text: string): boolean {
-  return BODY_START.test(clean(text).replace(/^[-–+•]\s*/u, ''));
+  const name = clean(text).replace(/^[-–+•]\s*/u, '');
+  return BODY_START.test(name) && !NOT_A_BODY.test(name);
 }
 
 function trimName(name: string): string {
@@ -135,25 +139,53 @@ export function reflexiveSubject(text: string): string | null {
   return match ? `Các ${clean(match[1])}` : null;
 }
 
+export interface HeadingOwners {
+  lead: string[];
+  support: string[];
+  /** "b) Phối hợp với …": the tasks under it have no lead from the headings above. */
+  leadless: boolean;
+}
+
+// "(cơ quan chủ trì)", "(Cơ quan thường trực Ban …)": a role after the name, not part of it.
+const ROLE_SUFFIX = /\s*\((?:là\s+)?(?:cơ quan|đơn vị|chủ trì|thường trực)[^)]*\)\s*$/iu;
+// "Đề nghị …", "Giao …", "Trách nhiệm của …": the words before the body.
+const HEADING_PREFIX = /^(?:đề nghị|giao|trách nhiệm của|nhiệm vụ của|khuyến khích)\s+/iu;
+
 /**
- * The bodies a heading names. "Đối với X" names a target group (X); in "Tổ chức thực hiện" every
- * heading is a body; elsewhere a short heading that starts like a body name is one.
+ * The bodies a heading names, and its role. "Đối với X" names a target group (X); in "Tổ chức thực
+ * hiện" a heading that starts like a body is the body ("1. Sở Tài chính (cơ quan chủ trì)", "Đề
+ * nghị Ủy ban MTTQ …", "Trách nhiệm của …"); "X chủ trì, phối hợp với Y" names both; under a body,
+ * "a) Chủ trì, phối hợp với Y" keeps the body above as lead with Y in support, and "b) Phối hợp
+ * với …" makes the body above a supporter; elsewhere a short heading that starts like a body name.
  */
-export function leadOfHeading(title: string, organisationPart: boolean): string[] {
-  const text = trimName(title);
-  if (text === '') return [];
+export function ownersOfHeading(title: string, organisationPart: boolean): HeadingOwners {
+  const none: HeadingOwners = { lead: [], support: [], leadless: false };
+  let text = trimName(title).replace(ROLE_SUFFIX, '');
+  if (text === '') return none;
   const target = /^(?:đối với|đổi với|đối vói)\s+(.+)$/iu.exec(text);
-  if (target) return [capitalize(trimName(target[1]))];
-  if (/^(?:doi voi)\s/.test(asciiKey(text))) return [capitalize(trimName(text.split(/\s+/).slice(2).join(' ')))];
+  if (target) return { ...none, lead: [capitalize(trimName(target[1]))] };
+  if (/^(?:doi voi)\s/.test(asciiKey(text))) return { ...none, lead: [capitalize(trimName(text.split(/\s+/).slice(2).join(' ')))] };
+  const chairs = /^chủ trì(?:\s*,?\s*phối hợp (?:với|cùng)\s+([\s\S]+))?$/iu.exec(text);
+  if (chairs) return { ...none, support: chairs[1] ? splitBodies(nameUntilVerb(chairs[1])) : [] };
+  if (/^phối hợp\b/iu.test(text)) return { ...none, leadless: true };
+  text = text.replace(HEADING_PREFIX, '');
+  const chaired = /^(.+?)\s+chủ trì(?:\s*,?\s*phối hợp (?:với|cùng)\s+([\s\S]+))?$/iu.exec(text);
+  if (chaired && startsLikeBody(chaired[1])) {
+    return { lead: shareLocality(splitBodies(chaired[1])), support: chaired[2] ? splitBodies(nameUntilVerb(chaired[2])) : [], leadless: false };
+  }
   const wordCount = text.split(' ').length;
-  // Under "Tổ chức thực hiện" the heading is the body, whole.
-  if (organisationPart && wordCount <= 25) return shareLocality(splitBodies(text));
-  if (BODY_START.test(text) && wordCount <= 12 && !/[.;]/.test(text)) {
+  // Under "Tổ chức thực hiện" a heading that names a body is the body, whole.
+  if (organisationPart && wordCount <= 30 && startsLikeBody(text)) return { ...none, lead: shareLocality(splitBodies(text)) };
+  if (startsLikeBody(text) && wordCount <= 12 && !/[.;]/.test(text)) {
     // "Các xã, thị trấn rà soát thiết bị:" names its body before the verb.
     const name = nameUntilVerb(text.replace(/\s+(?:chủ trì|phối hợp)(?=[\s,.;:]|$)[\s\S]*$/u, ''));
-    return name === '' ? [] : shareLocality(splitBodies(name));
+    return name === '' ? none : { ...none, lead: shareLocality(splitBodies(name)) };
   }
-  return [];
+  return none;
+}
+
+export function leadOfHeading(title: string, organisationPart: boolean): string[] {
+  return ownersOfHeading(title, organisationPart).lead;
 }
 
 export function unique(names: string[]): string[] {

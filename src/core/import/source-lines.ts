@@ -46,6 +46,8 @@ export function footnoteKey(mark: string): string {
 function isPageFooter(text: string): boolean {
   if (text.length > 80 || /\p{Ll}/u.test(text) || !/\d/.test(text) || !/[/&_]/.test(text) || text.length < 12 || !/[A-Z]{3,}/.test(text)) return false;
   if (/^(?:số|so)\b/iu.test(text)) return false;
+  // A document number on a line of its own ("7360/KH-UBND", after a "Số:" line) is no footer.
+  if (/^\d{1,5}\s*\/\s*[A-ZĐ0-9]{1,8}(?:-[A-ZĐ0-9]{1,10})*$/u.test(text)) return false;
   return !/[^\x20-\x7e]/.test(text);
 }
 

@@ -4,6 +4,7 @@
  * ending in ":" lend their lead to the items under them instead.
  */
 import { readDeadline } from '../deadline';
+import { CONVENTIONS, joinConventions } from '../deadline/conventions';
 import type { Finding, IsoDate, Section, SourceGap, Task } from '../model';
 import { clean } from '../text/normalize';
 import { excerpt, importFinding } from './findings';
@@ -50,7 +51,7 @@ function nearestIntroLead(item: OutlineItem): string | null {
 
 function headingLead(section: OutlineSection): { lead: string[]; from: OutlineSection | null } {
   for (let current: OutlineSection | null = section; current; current = current.parent) {
-    if (current.lost) return { lead: [], from: null };
+    if (current.lost || current.leadless) return { lead: [], from: null };
     if (current.lead.length > 0) return { lead: current.lead, from: current };
   }
   return { lead: [], from: null };
@@ -75,9 +76,20 @@ function chooseLead(item: OutlineItem, text: string): LeadChoice {
   return { lead: heading.lead, remark: null };
 }
 
+function headingSupport(section: OutlineSection): string[] {
+  for (let current: OutlineSection | null = section; current; current = current.parent) {
+    if (current.support.length > 0) return current.support;
+    if (current.lead.length > 0 || current.leadless) return [];
+  }
+  return [];
+}
+
+/** Labels, then "phối hợp với …" in the text, then the heading ("a) Chủ trì, phối hợp với Y"). */
 function chooseSupport(item: OutlineItem, text: string): string[] {
   const labelled = labelValues(item, 'support');
-  return labelled.length > 0 ? unique(labelled.flatMap(splitBodies)) : supportInText(text);
+  if (labelled.length > 0) return unique(labelled.flatMap(splitBodies));
+  const named = supportInText(text);
+  return named.length > 0 ? named : headingSupport(item.section);
 }
 
 function pad(ordinal: number): string {
@@ -90,6 +102,7 @@ export function assembleTasks(
   footnotes: Map<string, string>,
   source: string,
   issued: IsoDate | null,
+  planPeriod: string | null = null,
 ): AssembledTasks {
   const tasks: Task[] = [];
   const gaps: SourceGap[] = [];
@@ -114,7 +127,12 @@ export function assembleTasks(
     }
     const timeLabel = labelValues(item, 'time')[0] ?? null;
     const time = timePhraseOf(text, timeLabel === null ? null : timeLabel.replace(/[\s.;,]+$/u, ''));
-    const deadline = readDeadline(time.phrase === '' ? null : time.phrase, { issued });
+    let deadline = readDeadline(time.phrase === '' ? null : time.phrase, { issued });
+    if (time.phrase === '' && planPeriod !== null) {
+      const window = readDeadline(planPeriod, { issued });
+      deadline = { ...window, convention: joinConventions([CONVENTIONS.planPeriod, ...(window.convention ? [window.convention] : [])]) };
+      remarks.push(`Nhiệm vụ không nêu thời gian: dùng thời gian chung của kế hoạch "${planPeriod}" / The task states no time: the plan's period "${planPeriod}" is used`);
+    }
     for (const other of time.others) {
       findings.push(importFinding('IMPORT_EXTRA_TIME_PHRASE', 'info', id, 'deadline',
         `Nhiệm vụ còn nêu một mốc thời gian khác: "${other}" (đã dùng "${time.phrase}").`,
