@@ -9,6 +9,7 @@ import { asciiKey } from '../text/normalize';
 import { excerpt, importFinding } from './findings';
 import { readLabel, readMarker, type Label, type Marker, type MarkerType } from './markers';
 import { leadOfHeading, ownersOfHeading, subjectOfIntroduction } from './owners-in-text';
+import { isNeverATask } from './never-tasks';
 import { endsSentence, looksLikeHeading, type Paragraph } from './paragraphs';
 import { isOrganisationPart, partKind } from './parts';
 import { readTableHeader, readTableRow, tableCells, type TableColumns } from './table';
@@ -414,7 +415,7 @@ class OutlineBuilder {
     const numbered = (marker.type === 'arabic' || marker.type === 'alpha') && marker.ordinal !== null;
     // Counted in every part, so a heading after items ("4." after items 1–3) is not a false gap.
     if (numbered) this.checkItemNumber(section, marker, section.holdsTasks);
-    if (!section.holdsTasks) return;
+    if (!section.holdsTasks || (!fromTable && isNeverATask(marker.rest, marker.type !== 'none'))) return;
     // Before the first heading, plain paragraphs are the preamble ("Căn cứ …"); items are tasks.
     if (!this.sawHeading && marker.type === 'none' && !fromTable) return;
     const rank = ITEM_RANK[marker.type];

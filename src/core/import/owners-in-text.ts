@@ -13,7 +13,7 @@ const BODY_START =
   /^(?:các\s+\p{L}|Các\s|Mỗi\s|Sở\s|Ban\s+\p{Lu}|Ủy ban|Uỷ ban|UBND|HĐND|UBMTTQ|MTTQ|Mặt trận|Hội đồng|Văn phòng|VP\s|Phòng\s+\p{Lu}|Công an|Bộ\s+\p{Lu}|Bộ Chỉ huy|Đài\s|Báo\s|Hội\s+\p{Lu}|Liên đoàn|Tỉnh đoàn|Đoàn\s+\p{Lu}|Trung tâm|Thanh tra|Kho bạc|Cục\s|Chi cục|Tòa án|Toà án|Viện\s|Bảo hiểm|Đảng ủy|Đảng uỷ|Đảng đoàn|Ban cán sự|Ban Cán sự|Thường trực|Thủ trưởng|Lãnh đạo|Cấp ủy|Cấp uỷ|Ngân hàng|Quỹ\s|Trường\s|Bệnh viện|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Thành ủy|Người đứng đầu|Chủ tịch|Giám đốc|Cổng\s|Công ty|Tổng công ty|Doanh nghiệp|Hiệp hội|Liên minh|Hội\s|Đại học|Học viện|Cơ quan\s|Tòa soạn|Đài\s|Trưởng ban|Ban Chỉ đạo|Ban chỉ đạo|Tổ công tác)/u;
 
 // "Các hoạt động chính", "Các nhiệm vụ …": plural nouns that are not bodies.
-const NOT_A_BODY = /^(?:các|những)\s+(?:hoạt động|nhiệm vụ|giải pháp|nội dung|chương trình|dự án|chỉ tiêu|mục tiêu|văn bản|quy định|chính sách|sản phẩm|mô hình|biện pháp|công việc|điều kiện|nguồn|khoản|hình thức|phong trào|lĩnh vực|ngành hàng|thủ tục)\b/iu;
+const NOT_A_BODY = /^(?:các|những)\s+(?:hoạt động|nhiệm vụ|giải pháp|nội dung|chương trình|dự án|chỉ tiêu|mục tiêu|văn bản|quy định|chính sách|sản phẩm|mô hình|biện pháp|công việc|điều kiện|nguồn|khoản|hình thức|phong trào|lĩnh vực|ngành hàng|thủ tục)(?![\p{L}\d])/iu;
 
 // Verbs and clause words that end a body name inside a sentence ("phối hợp với Sở X xây dựng …").
 // "các tổ chức" and "công lập" are nouns and adjectives, not verbs: the look-behind keeps them.
@@ -167,7 +167,7 @@ export function ownersOfHeading(title: string, organisationPart: boolean): Headi
   if (/^(?:doi voi)\s/.test(asciiKey(text))) return { ...none, lead: [capitalize(trimName(text.split(/\s+/).slice(2).join(' ')))] };
   const chairs = /^chủ trì(?:\s*,?\s*phối hợp (?:với|cùng)\s+([\s\S]+))?$/iu.exec(text);
   if (chairs) return { ...none, support: chairs[1] ? splitBodies(nameUntilVerb(chairs[1])) : [] };
-  if (/^phối hợp\b/iu.test(text)) return { ...none, leadless: true };
+  if (/^phối hợp(?![\p{L}\d])/iu.test(text)) return { ...none, leadless: true };
   text = text.replace(HEADING_PREFIX, '');
   const chaired = /^(.+?)\s+chủ trì(?:\s*,?\s*phối hợp (?:với|cùng)\s+([\s\S]+))?$/iu.exec(text);
   if (chaired && startsLikeBody(chaired[1])) {

@@ -121,6 +121,8 @@ function blankLinesSeparateParagraphs(lines: SourceLine[]): boolean {
 function endsHeadingLine(current: SourceLine[], nextPlain: string): boolean {
   if (/^\p{Ll}/u.test(nextPlain) || isCapitals(nextPlain)) return false;
   const text = current.map((line) => line.text).join(' ');
+  // "5. Giao Sở Nông nghiệp và" / "Môi trường chủ trì …": a line that stops on a joining word runs on.
+  if (/(?:^|\s)(?:và|của|các|với|về|cho|trong|tại|theo|để|những|hoặc|cùng|,)\**$/u.test(text.trim())) return false;
   // "Trong giai đoạn 2026" / "- 2030 phấn đấu …": a range broken before its dash.
   if (/^[-–]\s*\d/.test(nextPlain) && /\d\**$/.test(text)) return false;
   if ((text.match(/\*\*/g) ?? []).length % 2 === 1) return false;

@@ -7,7 +7,7 @@ import { asciiKey } from '../text/normalize';
 export type PartKind = 'tasks' | 'none' | 'inherit';
 
 const TASK_WORDS = ['noi dung', 'nhiem vu', 'giai phap', 'to chuc thuc hien', 'trach nhiem', 'phan cong', 'cac hoat dong', 'chuong trinh hanh dong', 'danh muc'];
-const NON_TASK_WORDS = ['muc dich', 'yeu cau', 'muc tieu', 'quan diem', 'tinh hinh', 'ket qua dat duoc', 'danh gia', 'can cu', 'phuong cham', 'chi tieu', 'pham vi', 'doi tuong'];
+const NON_TASK_WORDS = ['muc dich', 'yeu cau', 'muc tieu', 'quan diem', 'tinh hinh', 'ket qua dat duoc', 'danh gia', 'can cu', 'phuong cham', 'chi tieu', 'pham vi', 'doi tuong', 'kinh phi', 'nguon kinh phi', 'nguon luc', 'nguon von', 'nhu cau', 'ke hoach su dung dat', 'tam nhin', 'dinh huong'];
 const ORGANISATION_WORDS = ['to chuc thuc hien', 'trach nhiem thuc hien', 'phan cong'];
 
 function hasWord(key: string, words: string[], atStart: boolean): boolean {

@@ -5,7 +5,7 @@
  * hoạch … thời kỳ 2021-2030") is that document's horizon, not the plan's, and is not used.
  */
 const PERIOD = /(?:giai đoạn|thời kỳ)\s*\d{4}\s*[-–]\s*\d{4}|(?:từ nay\s+)?đến năm\s+\d{4}/iu;
-const OTHER_DOCUMENT = /\b(?:chiến lược|quy hoạch|nghị quyết|chương trình|đề án|luật|quyết định|kết luận|chỉ thị|nghị định)\b/iu;
+const OTHER_DOCUMENT = /(?<![\p{L}\d])(?:chiến lược|quy hoạch|nghị quyết|chương trình|đề án|luật|quyết định|kết luận|chỉ thị|nghị định)(?![\p{L}\d])/iu;
 
 export function planPeriodOf(title: string): string | null {
   const period = PERIOD.exec(title);
