@@ -187,6 +187,27 @@ const SPELLINGS: Row[] = [
 ];
 
 /** What is not a readable time phrase, or names a day that does not exist. */
+/**
+ * Time cells and labels of the 2025 corpus (shared/plans/corpus): quarter ranges, monthly days,
+ * "trở đi", ranges without a year, and cells that go on after their time (the first statement is
+ * read and says so). Issue dates as in each plan.
+ */
+const CORPUS_ISSUED = '2025-11-19';
+const CORPUS_PHRASES: Row[] = [
+  row('Quý IV/2025- Quý II/2026', 'range', '2025-10-01', '2026-06-30', { issued: CORPUS_ISSUED }),
+  row('trước ngày 16 hàng tháng', 'recurring', null, null, { convention: true }),
+  row('Định kỳ hàng tháng (trước ngày 16 hàng tháng)', 'recurring', null, null, { convention: true }),
+  row('định kỳ hàng năm, chậm nhất ngày 17 tháng 12', 'recurring', null, null),
+  row('định kỳ hằng năm hoặc đột xuất theo yêu cầu', 'recurring', null, null),
+  row('2026 trở đi', 'from', '2026-01-01', null),
+  row('xuyên suốt 2025 - 2035', 'range', '2025-01-01', '2035-12-31'),
+  row('từ ngày 15/11 đến ngày 15/12', 'range', '2025-11-15', '2025-12-15', { issued: '2025-11-18', convention: true }),
+  row('Ban hành trong quý I năm 2026. Thực hiện rà soát, điều chỉnh (nếu có)', 'quarter', '2026-01-01', '2026-03-31', { convention: true }),
+  row('Hoàn thành trong giai đoạn 2026 - 2027 và vận hành thường xuyên, liên tục', 'range', '2026-01-01', '2027-12-31', { convention: true }),
+  row('Thực hiện trong năm 2026 và có rà soát, bổ sung, điều chỉnh (nếu có)', 'year', '2026-01-01', '2026-12-31', { convention: true }),
+  row('Hằng năm, tổng hợp, báo cáo kết quả thực hiện Nghị quyết', 'recurring', null, null, { convention: true }),
+];
+
 const UNREADABLE: Row[] = [
   row('31/02/2025', 'unknown', null, null),
   row('29/02/2023', 'unknown', null, null),
@@ -198,7 +219,6 @@ const UNREADABLE: Row[] = [
   row('qua Ban Tổ chức Tỉnh ủy', 'unknown', null, null),
   row('Đề án số 01-ĐA/TU, ngày 30/12/2016 của Ban Thường vụ Tỉnh ủy', 'unknown', null, null),
   row('khóa XII', 'unknown', null, null),
-  row('Hằng năm, tổng hợp, báo cáo kết quả thực hiện Nghị quyết', 'unknown', null, null),
   row('năm 1800', 'unknown', null, null),
   row('', 'missing', null, null),
   row('   \n ', 'missing', null, null),
@@ -232,6 +252,9 @@ describe('readDeadline', () => {
   });
   describe('other spellings', () => {
     it.each(SPELLINGS.map((r) => [label(r), r] as const))('%s', (_name, r) => check(r));
+  });
+  describe('time cells and labels of the 2025 corpus', () => {
+    it.each(CORPUS_PHRASES.map((r) => [label(r), r] as const))('%s', (_name, r) => check(r));
   });
   describe('unreadable phrases', () => {
     it.each(UNREADABLE.map((r) => [label(r), r] as const))('%s', (_name, r) => check(r));

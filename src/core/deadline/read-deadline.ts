@@ -30,7 +30,7 @@ const BOUNDARY = '(?=$|[^a-z0-9])';
 
 // Verbs and labels in front of the time words carry no time: "thực hiện", "hoàn thành"…
 const LEADING_FILLER = new RegExp(
-  `^(?:(?:thoi gian thuc hien|thoi gian|thoi han)\\s*:\\s*|(?:thuc hien|hoan thanh|trien khai|tien hanh|xong)${BOUNDARY}[ ,]*)+`,
+  `^(?:(?:thoi gian thuc hien|thoi gian|thoi han)\\s*:\\s*|(?:thuc hien|hoan thanh|trien khai|tien hanh|xong|ban hanh|xay dung|du kien|xuyen suot)${BOUNDARY}[ ,]*)+`,
 );
 
 function reading(kind: DeadlineKind, start: IsoDate | null, end: IsoDate | null, conventions: readonly string[] = []): Reading {
@@ -71,7 +71,7 @@ const RECURRING = new RegExp(`^(?:dinh ky |bao cao )?(?:(?:hang|moi) (nam|quy|th
 const RECURRING_BY_OTHER_PLAN = new RegExp(`^theo .{1,150}? (?:hang|moi) (nam|quy|thang)$`);
 // What may follow "hằng năm": a stated day ("trước ngày 30 tháng 11") and an "or when asked".
 const RECURRING_TAIL =
-  /^(?:[ ,;]*(truoc )?(?:vao )?(?:ngay )?(0?[1-9]|[12]\d|3[01])(?: thang |[/.])(0?[1-9]|1[0-2]))?[ ,;]*(?:(?:hoac|va) (?:dot xuat|khi co yeu cau|theo yeu cau|theo de nghi))?$/;
+  /^(?:[ ,;]*(truoc |cham nhat |han )?(?:vao )?(?:ngay )?(0?[1-9]|[12]\d|3[01])(?: thang |[/.])(0?[1-9]|1[0-2]))?[ ,;]*(?:(?:hoac|va) (?:dot xuat(?: theo yeu cau)?|khi co yeu cau|theo yeu cau|theo de nghi))?$/;
 
 const recurring: PhraseRule = (phrase, context) => {
   const byOtherPlan = RECURRING_BY_OTHER_PLAN.exec(phrase);
@@ -88,12 +88,30 @@ const recurring: PhraseRule = (phrase, context) => {
   if (tail[2] !== undefined) {
     on = { month: +tail[3], day: +tail[2] };
     if (on.day > DAYS_IN_MONTH_AT_MOST[on.month - 1]) return UNKNOWN;
-    if (tail[1] !== undefined) {
+    if (tail[1] === 'truoc ') {
       conventions.push(context.beforeDateExclusive ? CONVENTIONS.beforeDateExclusive : CONVENTIONS.beforeDateInclusive);
       if (context.beforeDateExclusive) on = dayBefore(on);
     }
   }
   return { ...reading('recurring', null, null, conventions), recurrence: { every, on } };
+};
+
+// "trước ngày 16 hằng tháng", "Định kỳ hàng tháng (trước ngày 16 hàng tháng)", "ngày 25 hằng tháng".
+const MONTHLY_DAY = new RegExp(
+  `^(?:dinh ky (?:hang|moi) thang,? )?(truoc |cham nhat |vao )?(?:ngay )?(0?[1-9]|[12]\\d|3[01]) (?:hang|moi) thang${BOUNDARY}$`,
+);
+
+/** A day of every month; the month in `on` is unused for a monthly recurrence (effectiveEnd reads only the day). */
+const monthlyDay: PhraseRule = (phrase, context) => {
+  const match = MONTHLY_DAY.exec(phrase);
+  if (!match) return null;
+  let day = +match[2];
+  const conventions: string[] = [];
+  if (match[1] === 'truoc ') {
+    conventions.push(context.beforeDateExclusive ? CONVENTIONS.beforeDateExclusive : CONVENTIONS.beforeDateInclusive);
+    if (context.beforeDateExclusive) day = Math.max(1, day - 1);
+  }
+  return { ...reading('recurring', null, null, conventions), recurrence: { every: 'month', on: { month: 12, day } } };
 };
 
 // Any year: 29 February is a real yearly date.
@@ -141,7 +159,15 @@ const fromTo: PhraseRule = (phrase, context) => {
   if (!last) return null;
   const conventions = [...first.period.conventions, ...last.conventions];
   if (first.period.invalid || last.invalid) return UNKNOWN;
-  return reading('range', first.period.start, last.end, conventions);
+  // "từ ngày 15/11 đến ngày 15/12" in a plan of 19/11: the range is this year's, though its first
+  // day has passed (read alone, a passed day without a year is next year's).
+  let start = first.period.start;
+  if (start !== null && last.end !== null && start > last.end && first.period.conventions.includes(CONVENTIONS.yearAfterIssue)) {
+    start = `${Number(start.slice(0, 4)) - 1}${start.slice(4)}`;
+    const year = conventions.indexOf(CONVENTIONS.yearAfterIssue);
+    conventions.splice(year, 1, CONVENTIONS.yearFromIssue);
+  }
+  return reading('range', start, last.end, conventions);
 };
 
 /**
@@ -151,6 +177,25 @@ const fromTo: PhraseRule = (phrase, context) => {
 const fromOnly = periodRule(/^(?:tu|ke tu|bat dau tu) /, (period) =>
   period.kind === 'term' || period.kind === 'range' ? periodReading(period) : reading('from', period.start, null, period.conventions),
 );
+
+/** "Quý IV/2025 - Quý II/2026", "tháng 11/2025 - tháng 02/2026": two periods joined by a dash. */
+const bareRange: PhraseRule = (phrase, context) => {
+  const first = periodAt(phrase, 0, context);
+  if (!first || phrase.charAt(first.length) !== '-') return null;
+  const last = periodToEnd(phrase, first.length + 1, context);
+  if (!last) return null;
+  if (first.period.invalid || last.invalid) return UNKNOWN;
+  return reading('range', first.period.start, last.end, [...first.period.conventions, ...last.conventions]);
+};
+
+/** "2026 trở đi", "từ năm 2026 trở đi": open-ended from that period. */
+const onward: PhraseRule = (phrase, context) => {
+  const match = /^(?:tu )?(.+?) (?:tro di|tro ve sau)$/.exec(phrase);
+  if (!match) return null;
+  const period = periodToEnd(match[1], 0, context);
+  if (!period) return null;
+  return period.invalid ? UNKNOWN : reading('from', period.start, null, period.conventions);
+};
 
 const FOLLOWING_YEARS = new RegExp(`(?:,? va|,) (?:cac|nhung) nam (?:tiep theo|sau|ke tiep)$`);
 
@@ -221,7 +266,25 @@ function milestonePeriod(segment: string, context: ReadingContext): Period | nul
 }
 
 // Order matters: specific shapes before general ones ("từ nay đến" before "từ", events before periods).
-const PHRASE_RULES: PhraseRule[] = [missing, continuous, recurring, fromNowUntil, fromTo, fromOnly, event, andFollowingYears, until, byDate, single, milestones];
+const PHRASE_RULES: PhraseRule[] = [
+  missing, continuous, monthlyDay, recurring, fromNowUntil, fromTo, onward, fromOnly, event, andFollowingYears, until, byDate, single, bareRange, milestones,
+];
+
+// Where a phrase states its time and then goes on ("Ban hành trong quý I năm 2026. Thực hiện rà
+// soát …", "Hoàn thành trong giai đoạn 2026 - 2027 và vận hành thường xuyên"), the first statement is read.
+const CLAUSE_END = /[.;,] | va /g;
+
+function readFirstClause(phrase: string, context: PhraseContext): Reading {
+  const cuts = [...phrase.matchAll(CLAUSE_END)].map((match) => match.index);
+  for (const cut of cuts) {
+    const head = phrase.slice(0, cut).replace(LEADING_FILLER, '');
+    const read = readCanonical(head, context);
+    if (read.kind !== 'unknown' && read.kind !== 'missing') {
+      return { ...read, convention: joinConventions([CONVENTIONS.firstClause, ...(read.convention ? [read.convention] : [])]) };
+    }
+  }
+  return UNKNOWN;
+}
 
 function readCanonical(phrase: string, context: PhraseContext): Reading {
   for (const rule of PHRASE_RULES) {
@@ -245,5 +308,6 @@ export function readDeadline(text: string | null | undefined, options: ReadDeadl
   const context: PhraseContext = { issued, beforeDateExclusive: options.beforeDateExclusive === true };
   if (verbatim.length > MAX_PHRASE_LENGTH) return { text: verbatim, ...UNKNOWN };
   const phrase = canonicalPhrase(verbatim).replace(LEADING_FILLER, '');
-  return { text: verbatim, ...readCanonical(phrase, context) };
+  const read = readCanonical(phrase, context);
+  return { text: verbatim, ...(read.kind === 'unknown' ? readFirstClause(phrase, context) : read) };
 }
