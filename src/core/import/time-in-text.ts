@@ -21,6 +21,39 @@ const AFTER_EVENT = /sau khi[^.;()]{3,160}?(?:được\s+)?(?:ban hành|phê duy
 const LEADING_RECURRENCE = /^((?:định kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng)|định kỳ\s+\d{1,2}\s+tháng(?:\s+một lần)?)\s*,/iu;
 const RECURRENCE_BEFORE_GROUP = /((?:định kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng)|định kỳ)\s*$/iu;
 
+// Weaker signs, read only when the task has no dated time: a recurrence, "thường xuyên", a range of
+// days, "đến năm 2030" anywhere in the text ("… định kỳ hằng quý báo cáo …", "Thường xuyên nắm bắt …").
+const WEAK_TIME = [
+  // "dự toán ngân sách nhà nước hàng năm", "kế hoạch hằng năm": a yearly thing, not a yearly task.
+  /(?:định kỳ\s+)?(?<!(?:ngân sách|dự toán|nhà nước|kế hoạch|công tác|định mức|chi)\s)(?:hằng|hàng)\s+(?:năm|quý|tháng)|định kỳ\s+(?:\d{1,2}|sáu)\s+tháng/giu,
+  // "chi thường xuyên" is recurrent spending, not a time.
+  /(?:^|(?<=[\s,;(])(?<!chi\s))(?:thường xuyên|khi có yêu cầu|liên tục)(?=[\s,.;)]|$)/giu,
+  /từ ngày\s+\d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?\s+đến ngày\s+\d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?/giu,
+  /(?:từ nay\s+)?đến năm\s+\d{4}/giu,
+];
+const YEAR_NOT_STATED = /year: not stated/;
+
+function weakCandidates(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const pattern of WEAK_TIME) {
+    for (const match of text.matchAll(pattern)) if (reads(match[0])) found.push({ phrase: match[0].trim(), at: match.index });
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * "định kỳ hàng năm báo cáo … chậm nhất ngày 17 tháng 12": a day without a year after a recurrence
+ * in the same sentence is the recurrence's day, not a one-off deadline.
+ */
+function withEarlierRecurrence(text: string, chosen: Candidate): Candidate {
+  if (!YEAR_NOT_STATED.test(readDeadline(chosen.phrase).convention ?? '')) return chosen;
+  const sentence = text.slice(0, chosen.at).split(/[.;]\s/u).pop() ?? '';
+  const recurrence = /(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng)/iu.exec(sentence);
+  if (!recurrence) return chosen;
+  const combined = `${recurrence[0]}, ${chosen.phrase}`;
+  return readDeadline(combined).kind === 'recurring' ? { phrase: combined, at: chosen.at - sentence.length + recurrence.index } : chosen;
+}
+
 function reads(phrase: string): boolean {
   const kind = readDeadline(phrase).kind;
   return kind !== 'unknown' && kind !== 'missing';
@@ -86,8 +119,9 @@ export function timePhraseOf(text: string, labelled: string | null): TimePhrase 
     return { phrase: labelled, others: candidates.map((c) => c.phrase) };
   }
   if (candidates.length === 0) {
-    const fallback = fallbackCandidate(text);
+    const fallback = fallbackCandidate(text) ?? weakCandidates(text)[0] ?? null;
     return { phrase: fallback ? fallback.phrase : '', others: [] };
   }
-  return { phrase: candidates[0].phrase, others: candidates.slice(1).map((c) => c.phrase) };
+  const chosen = withEarlierRecurrence(text, candidates[0]);
+  return { phrase: chosen.phrase, others: candidates.slice(1).map((c) => c.phrase) };
 }
