@@ -18,7 +18,7 @@ const NOT_A_BODY = /^(?:các|những)\s+(?:hoạt động|nhiệm vụ|giải ph
 // Verbs and clause words that end a body name inside a sentence ("phối hợp với Sở X xây dựng …").
 // "các tổ chức" and "công lập" are nouns and adjectives, not verbs: the look-behind keeps them.
 const NAME_END =
-  /(?<!(?:^|\s)(?:các|những|công|thành))\s(?:xây dựng|thẩm định|tham mưu|dự toán|tổ chức|triển khai|thực hiện|bố trí|rà soát|nghiên cứu|hướng dẫn|theo dõi|kiểm tra|đôn đốc|trình|báo cáo|đề xuất|ban hành|tuyên truyền|sơ kết|tổng kết|chỉ đạo|lãnh đạo|giám sát|cân đối|thẩm tra|đánh giá|cung cấp|phổ biến|tập huấn|bồi dưỡng|kiện toàn|nâng cao|tăng cường|đẩy mạnh|tiếp tục|quán triệt|chuẩn bị|hoàn thiện|sửa đổi|bổ sung|rà soát|cập nhật|duy trì|phát triển|quản lý|trên cơ sở|căn cứ|để|nhằm|trong|theo|tại|về|khi|đảm bảo|bảo đảm|thống nhất|xem xét|lập|làm|giúp|thực thi|có trách nhiệm|chịu trách nhiệm|được|sẽ|phải|cần)(?=\s|[,.;:]|$)/u;
+  /(?<!(?:^|\s)(?:các|những|công|thành))\s(?:xây dựng|thẩm định|tham mưu|dự toán|tổ chức|triển khai|thực hiện|bố trí|rà soát|nghiên cứu|hướng dẫn|theo dõi|kiểm tra|đôn đốc|trình|báo cáo|đề xuất|ban hành|tuyên truyền|sơ kết|tổng kết|chỉ đạo|lãnh đạo|giám sát|cân đối|thẩm tra|đánh giá|cung cấp|phổ biến|tập huấn|bồi dưỡng|kiện toàn|nâng cao|tăng cường|đẩy mạnh|tiếp tục|quán triệt|chuẩn bị|hoàn thiện|sửa đổi|bổ sung|rà soát|cập nhật|duy trì|phát triển|quản lý|trên cơ sở|căn cứ|để|nhằm|trong|theo|tại|về|khi|đảm bảo|bảo đảm|thống nhất|xem xét|lập|làm|giúp|thực thi|có trách nhiệm|chịu trách nhiệm|được|sẽ|phải|cần|tổng hợp|định kỳ|chủ động|khẩn trương|tích cực|phối hợp|chủ trì|hướng dẫn|khảo sát|giúp)(?=\s|[,.;:]|$)/u;
 
 // The nouns of a formulaic collective subject: "Các cấp ủy, chính quyền, tổ chức đảng …".
 const UNIT =
@@ -41,8 +41,11 @@ export function startsLikeBody(text: string): boolean {
   return BODY_START.test(name) && !NOT_A_BODY.test(name);
 }
 
+// "(chủ trì chương trình quốc gia)", "(mạng lưới quốc gia)": a note on the body's role, not its name.
+const ROLE_NOTE = /\s*\((?:là\s+)?\p{Ll}[^()]*\)$/u;
+
 function trimName(name: string): string {
-  return clean(name).replace(/^[\s,;:.\-–]+|[\s,;:.\-–]+$/g, '').replace(/\.\/$/, '');
+  return clean(name).replace(/^[\s,;:.\-–]+|[\s,;:.\-–]+$/g, '').replace(/\.\/$/, '').replace(ROLE_NOTE, '');
 }
 
 /**
@@ -57,7 +60,12 @@ export function splitBodies(list: string): string[] {
     const pieces = part.split(/(,\s*|\s+và\s+|\s+cùng\s+)/u);
     for (let index = 0; index < pieces.length; index += 2) {
       const piece = pieces[index];
-      if (current !== '' && BODY_START.test(piece) && !JOINT_OFFICE.test(`${current}${pieces[index - 1]}${piece}`)) {
+      // "UBND thành phố Hà Nội, Thành phố Hồ Chí Minh": the second city has its own People's Committee.
+      const council = /^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:thành phố|tỉnh)\s/iu.exec(current);
+      if (current !== '' && council && /^(?:Thành phố|Tỉnh)\s+\p{Lu}/u.test(piece) && pieces[index - 1].includes(',')) {
+        bodies.push(current);
+        current = `${council[1]} ${piece}`;
+      } else if (current !== '' && BODY_START.test(piece) && !JOINT_OFFICE.test(`${current}${pieces[index - 1]}${piece}`)) {
         bodies.push(current);
         current = piece;
       } else {
@@ -73,8 +81,9 @@ export function splitBodies(list: string): string[] {
  * A heading that is a list of bodies sharing a place ("Ủy ban MTTQ Việt Nam và các tổ chức chính
  * trị - xã hội Tỉnh"): the place belongs to each body.
  */
-function shareLocality(bodies: string[]): string[] {
-  if (bodies.length < 2) return bodies;
+function shareLocality(bodies: string[], text: string): string[] {
+  // Only "X và Y Tỉnh": with a comma list each body names its own place, or none.
+  if (bodies.length !== 2 || !/\svà\s/u.test(text) || text.includes(',')) return bodies;
   const locality = LOCALITY.exec(bodies[bodies.length - 1]);
   if (!locality) return bodies;
   return bodies.map((body) => (/\b(tỉnh|huyện|thành phố|xã|trung ương)\b/iu.test(body) || LOCALITY.test(body) ? body : `${body} ${locality[1]}`));
@@ -105,6 +114,36 @@ export function leadInText(text: string): string[] {
     if (leading && BODY_START.test(leading[1])) return splitBodies(leading[1]);
   }
   return [];
+}
+
+/** "Sở Nội vụ chủ trì, phối hợp với các sở …" in a label or a cell: the lead, and the support it names. */
+export function chairAndSupport(value: string): { lead: string[]; support: string[] } | null {
+  const chaired = /^(.+?)\s+chủ trì(?:\s*,?\s*phối hợp (?:với|cùng)\s+([\s\S]+))?[.;]?$/u.exec(clean(value));
+  if (!chaired || !startsLikeBody(chaired[1])) return null;
+  return { lead: splitBodies(chaired[1]), support: chaired[2] ? splitBodies(nameUntilVerb(chaired[2])) : [] };
+}
+
+// Words before the subject that set the scene: "Căn cứ Kế hoạch này, …", "Trên cơ sở …, …".
+const SCENE = /^(?:Căn cứ|Trên cơ sở|Theo|Trong phạm vi|Thực hiện)\s[^,;:]{1,160},\s*/u;
+
+/**
+ * The subject of the task's first sentence when it names a body: "Sở Khoa học và Công nghệ có
+ * trách nhiệm …", "Căn cứ Kế hoạch này, các sở, ban, ngành … xây dựng …".
+ */
+export function subjectLead(text: string): string[] {
+  const sentence = clean(text).replace(SCENE, '');
+  // "Mỗi huyện …" is a collective (collectiveSubject); "Lãnh đạo, chỉ đạo …" is a verb.
+  if (!startsLikeBody(sentence) || /^(?:Mỗi|Từng)\s/u.test(sentence)) return [];
+  const name = nameUntilVerb(sentence);
+  if (name === '' || name.split(' ').length > 25 || /^(?:Lãnh đạo|Thủ trưởng|Người đứng đầu|Chủ tịch|Giám đốc|Thường trực)$/u.test(name)) return [];
+  return splitBodies(name).filter(startsLikeBody);
+}
+
+/** "Sở Y tế: Chỉ đạo …", "Công ty Điện lực Đắk Lắk: Khẩn trương …": the body before a colon. */
+export function leadBeforeColon(text: string): { lead: string[]; rest: string } | null {
+  const match = /^([^:]{3,160}):\s*(\S[\s\S]*)$/u.exec(clean(text));
+  if (!match || !startsLikeBody(match[1]) || /\s(?:chủ trì|phối hợp|thực hiện|gồm|bao gồm|như sau)$/u.test(match[1])) return null;
+  return { lead: splitBodies(match[1]), rest: match[2] };
 }
 
 /** Every "phối hợp với X" in the text: the supporting bodies. */
@@ -171,15 +210,15 @@ export function ownersOfHeading(title: string, organisationPart: boolean): Headi
   text = text.replace(HEADING_PREFIX, '');
   const chaired = /^(.+?)\s+chủ trì(?:\s*,?\s*phối hợp (?:với|cùng)\s+([\s\S]+))?$/iu.exec(text);
   if (chaired && startsLikeBody(chaired[1])) {
-    return { lead: shareLocality(splitBodies(chaired[1])), support: chaired[2] ? splitBodies(nameUntilVerb(chaired[2])) : [], leadless: false };
+    return { lead: shareLocality(splitBodies(chaired[1]), chaired[1]), support: chaired[2] ? splitBodies(nameUntilVerb(chaired[2])) : [], leadless: false };
   }
   const wordCount = text.split(' ').length;
   // Under "Tổ chức thực hiện" a heading that names a body is the body, whole.
-  if (organisationPart && wordCount <= 30 && startsLikeBody(text)) return { ...none, lead: shareLocality(splitBodies(text)) };
+  if (organisationPart && wordCount <= 30 && startsLikeBody(text)) return { ...none, lead: shareLocality(splitBodies(text), text) };
   if (startsLikeBody(text) && wordCount <= 12 && !/[.;]/.test(text)) {
     // "Các xã, thị trấn rà soát thiết bị:" names its body before the verb.
     const name = nameUntilVerb(text.replace(/\s+(?:chủ trì|phối hợp)(?=[\s,.;:]|$)[\s\S]*$/u, ''));
-    return name === '' ? none : { ...none, lead: shareLocality(splitBodies(name)) };
+    return name === '' ? none : { ...none, lead: shareLocality(splitBodies(name), name) };
   }
   return none;
 }

@@ -11,8 +11,11 @@ import { excerpt, importFinding } from './findings';
 import type { Label } from './markers';
 import type { OutlineItem, OutlineSection } from './outline';
 import {
+  chairAndSupport,
   collectiveSubject,
+  leadBeforeColon,
   leadInText,
+  subjectLead,
   reflexiveSubject,
   splitBodies,
   supportInText,
@@ -57,14 +60,30 @@ function headingLead(section: OutlineSection): { lead: string[]; from: OutlineSe
   return { lead: [], from: null };
 }
 
-/** Labels, then the text's own words, then an introduction, then the heading. */
+/** A lead label or cell: "X chủ trì, phối hợp với Y" names both; otherwise a list of bodies. */
+function labelledOwners(values: string[]): { lead: string[]; support: string[] } {
+  const lead: string[] = [];
+  const support: string[] = [];
+  for (const value of values) {
+    const both = chairAndSupport(value);
+    lead.push(...(both ? both.lead : splitBodies(value)));
+    if (both) support.push(...both.support);
+  }
+  return { lead: unique(lead), support: unique(support) };
+}
+
+/** Labels, then the text's own words (a body before a colon, "X chủ trì", its subject), then an introduction, then the heading. */
 function chooseLead(item: OutlineItem, text: string): LeadChoice {
   const labelled = labelValues(item, 'lead');
-  if (labelled.length > 0) return { lead: unique(labelled.flatMap(splitBodies)), remark: null };
+  if (labelled.length > 0) return { lead: labelledOwners(labelled).lead, remark: null };
+  const beforeColon = leadBeforeColon(text);
+  if (beforeColon) return { lead: beforeColon.lead, remark: null };
   const named = leadInText(text);
   if (named.length > 0) return { lead: named, remark: null };
-  const subject = collectiveSubject(text);
-  if (subject) return { lead: [subject], remark: 'Chủ trì lấy từ chủ ngữ của câu (tập thể) / Lead taken from the subject of the sentence (a collective)' };
+  const subject = subjectLead(text);
+  if (subject.length > 0) return { lead: subject, remark: 'Chủ trì lấy từ chủ ngữ của câu / Lead taken from the subject of the sentence' };
+  const collective = collectiveSubject(text);
+  if (collective) return { lead: [collective], remark: 'Chủ trì lấy từ chủ ngữ của câu (tập thể) / Lead taken from the subject of the sentence (a collective)' };
   const intro = nearestIntroLead(item);
   if (intro) return { lead: [intro], remark: 'Chủ trì lấy từ đoạn mở đầu (tập thể) / Lead taken from the introduction (a collective)' };
   const reflexive = reflexiveSubject(text);
@@ -88,6 +107,8 @@ function headingSupport(section: OutlineSection): string[] {
 function chooseSupport(item: OutlineItem, text: string): string[] {
   const labelled = labelValues(item, 'support');
   if (labelled.length > 0) return unique(labelled.flatMap(splitBodies));
+  const fromLeadLabel = labelledOwners(labelValues(item, 'lead')).support;
+  if (fromLeadLabel.length > 0) return fromLeadLabel;
   const named = supportInText(text);
   return named.length > 0 ? named : headingSupport(item.section);
 }
