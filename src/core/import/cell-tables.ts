@@ -41,6 +41,7 @@ const TIME_WORDS = /\b(?:19|20)\d{2}\b|quý|tháng|năm|hằng|hàng (?:năm|qu�
 const FOOTNOTE_START = /^(?:\[\^?\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)/u;
 const SHORT_ROW = 1.5;
 const GROUP_ROW = 0.2;
+const INNER_GAP = 0.2;
 const MAX_TABLE_CELLS = 200_000;
 
 function isLonePipe(line: SourceLine): boolean {
@@ -127,7 +128,11 @@ function isRepeatedHeader(cells: Cell[]): boolean {
   return filled.length >= 3 && filled.every((text) => text.length <= 60) && readTableHeader(filled) !== null;
 }
 
-/** The cheapest placement of a short row's cells, in order, into the columns: [cost, column of each cell]. */
+/**
+ * The cheapest placement of a short row's cells, in order, into the columns: [cost, column of each
+ * cell]. Merged cells span a side of the row, so the placed cells prefer to sit side by side: a
+ * column skipped between two placed cells costs a little.
+ */
 function alignShort(cells: Cell[], columnRoles: Role[]): { cost: number; at: number[] } {
   const n = columnRoles.length;
   const k = cells.length;
@@ -136,9 +141,9 @@ function alignShort(cells: Cell[], columnRoles: Role[]): { cost: number; at: num
   for (let column = 0; column <= n; column += 1) best[0][column] = 0;
   for (let cell = 1; cell <= k; cell += 1) {
     for (let column = cell; column <= n; column += 1) {
-      const skip = best[cell][column - 1];
-      // A hair's preference for the leftmost fitting column: a body cell is the lead before the support.
-      const use = best[cell - 1][column - 1] + fit(cells[cell - 1].text, columnRoles[column - 1]) + column * 0.001;
+      const gap = cell < k ? INNER_GAP : 0;
+      const skip = best[cell][column - 1] + gap;
+      const use = best[cell - 1][column - 1] + fit(cells[cell - 1].text, columnRoles[column - 1]);
       best[cell][column] = Math.min(skip, use);
       take[cell][column] = use <= skip;
     }

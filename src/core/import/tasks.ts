@@ -21,6 +21,7 @@ import {
   supportInText,
   unique,
 } from './owners-in-text';
+import { findRestated } from './restated-tasks';
 import { timePhraseOf } from './time-in-text';
 
 export interface AssembledTasks {
@@ -113,6 +114,11 @@ function chooseSupport(item: OutlineItem, text: string): string[] {
   return named.length > 0 ? named : headingSupport(item.section);
 }
 
+function inAppendix(section: OutlineSection): boolean {
+  for (let current: OutlineSection | null = section; current; current = current.parent) if (current.appendix) return true;
+  return false;
+}
+
 function pad(ordinal: number): string {
   return String(ordinal).padStart(2, '0');
 }
@@ -131,10 +137,20 @@ export function assembleTasks(
   const ordinals = new Map<OutlineSection, number>();
   const withTasks = new Set<OutlineSection>();
 
-  for (const item of items) {
-    if (item.appended || (item.intro && item.hasChildren) || !item.section.holdsTasks) continue;
-    const text = taskText(item);
-    if (text === '') continue;
+  const stated = items
+    .filter((item) => !item.appended && !(item.intro && item.hasChildren) && item.section.holdsTasks)
+    .map((item) => ({ item, text: taskText(item), inAppendix: inAppendix(item.section) }))
+    .filter((entry) => entry.text !== '');
+  const restated = findRestated(stated);
+  const alsoStatedAt = new Map<OutlineItem, number[]>();
+  for (const [body, row] of restated) {
+    const lines = alsoStatedAt.get(stated[row].item) ?? [];
+    lines.push(stated[body].item.paragraph.lines[0].index + 1);
+    alsoStatedAt.set(stated[row].item, lines);
+  }
+
+  for (const [position, { item, text }] of stated.entries()) {
+    if (restated.has(position)) continue;
     const ordinal = (ordinals.get(item.section) ?? 0) + 1;
     ordinals.set(item.section, ordinal);
     withTasks.add(item.section);
@@ -161,6 +177,9 @@ export function assembleTasks(
       remarks.push(`Mốc thời gian khác trong nội dung: "${other}" / Another time in the text: "${other}"`);
     }
     for (const label of item.labels.filter((l) => l.role === 'other')) remarks.push(`${label.name}: ${label.value}`);
+    for (const line of alsoStatedAt.get(item) ?? []) {
+      remarks.push(`Nhiệm vụ này cũng được nêu trong phần nội dung kế hoạch (dòng ${line}); dùng một nhiệm vụ theo dòng của phụ lục / The body of the plan states this task too (line ${line}); it is one task, as the appendix row gives it`);
+    }
 
     const last = item.appendix.length > 0 ? item.appendix[item.appendix.length - 1].paragraph : item.paragraph;
     const task: Task = {
