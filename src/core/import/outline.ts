@@ -391,10 +391,16 @@ class OutlineBuilder {
     if (row.kind === 'group') {
       while (this.stack.length > 1 && this.current !== this.table.base) this.stack.pop();
       const parent = this.current;
-      const count = (this.unnumbered.get(parent.id) ?? 0) + 1;
-      this.unnumbered.set(parent.id, count);
+      // "| A. | BỘ NÔNG NGHIỆP … |": the group's own number names it; an unnumbered group is H1, H2 …
+      const number = role === 'group' ? /^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-ZĐ])(?=\.?$)/u.exec(cells[0] ?? '')?.[0] ?? null : null;
+      let piece = number;
+      if (piece === null) {
+        const count = (this.unnumbered.get(parent.id) ?? 0) + 1;
+        this.unnumbered.set(parent.id, count);
+        piece = `H${count}`;
+      }
       const section: OutlineSection = {
-        id: this.uniqueId(childId(parent, `H${count}`)), title: row.title, type: 'caps', rank: parent.rank + 0.5, parent,
+        id: this.uniqueId(childId(parent, piece)), title: row.title, type: 'caps', rank: parent.rank + 0.5, parent,
         holdsTasks: parent.holdsTasks, organisation: parent.organisation, lead: leadOfHeading(row.title, parent.organisation), support: [], leadless: false,
         introLead: null, lost: false, order, paragraph, defaultLabels: [],
       };

@@ -32,6 +32,8 @@ const WEAK_TIME = [
   /(?:từ nay\s+)?đến năm\s+\d{4}/giu,
 ];
 const YEAR_NOT_STATED = /year: not stated/;
+// A label longer than this is read as it is (the deadline reader stops at 400 characters anyway).
+const MAX_LABEL = 400;
 
 function weakCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -108,6 +110,21 @@ function withRecurrence(text: string, start: number, phrase: string): Candidate 
   return { phrase, at: start };
 }
 
+/**
+ * A time label or cell that is a sentence ("Mạng lưới … được đầu tư, hoàn thành trước năm 2027 và
+ * vận hành thường xuyên"): the phrase from the first word where a time can be read.
+ */
+export function readableLabel(label: string): string {
+  if (label.length > MAX_LABEL || reads(label)) return label;
+  for (const word of label.matchAll(/(?:^|\s)(?=\S)/gu)) {
+    const from = word.index + word[0].length;
+    if (from === 0) continue;
+    const rest = label.slice(from);
+    if (reads(rest)) return rest;
+  }
+  return label;
+}
+
 /** The task's time phrase: `labelled` (a "Thời gian thực hiện" line) wins; else found in `text`. */
 export function timePhraseOf(text: string, labelled: string | null): TimePhrase {
   const candidates: Candidate[] = [];
@@ -116,7 +133,7 @@ export function timePhraseOf(text: string, labelled: string | null): TimePhrase 
   candidates.push(...inlineCandidates(text).filter((c) => !candidates.some((p) => p.phrase.includes(c.phrase) || c.phrase.includes(p.phrase))));
   candidates.sort((a, b) => a.at - b.at);
   if (labelled !== null && labelled !== '') {
-    return { phrase: labelled, others: candidates.map((c) => c.phrase) };
+    return { phrase: readableLabel(labelled), others: candidates.map((c) => c.phrase) };
   }
   if (candidates.length === 0) {
     const fallback = fallbackCandidate(text) ?? weakCandidates(text)[0] ?? null;
