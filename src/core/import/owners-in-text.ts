@@ -142,8 +142,10 @@ export function subjectLead(text: string): string[] {
 /** "Sở Y tế: Chỉ đạo …", "Công ty Điện lực Đắk Lắk: Khẩn trương …": the body before a colon. */
 export function leadBeforeColon(text: string): { lead: string[]; rest: string } | null {
   const match = /^([^:]{3,160}):\s*(\S[\s\S]*)$/u.exec(clean(text));
-  if (!match || !startsLikeBody(match[1]) || /\s(?:chủ trì|phối hợp|thực hiện|gồm|bao gồm|như sau)$/u.test(match[1])) return null;
-  return { lead: splitBodies(match[1]), rest: match[2] };
+  if (!match) return null;
+  const name = match[1].replace(HEADING_PREFIX, '');
+  if (!startsLikeBody(name) || /\s(?:chủ trì|phối hợp|thực hiện|gồm|bao gồm|như sau)$/u.test(name)) return null;
+  return { lead: splitBodies(name), rest: match[2] };
 }
 
 /** Every "phối hợp với X" in the text: the supporting bodies. */
@@ -165,11 +167,18 @@ export function collectiveSubject(sentence: string): string | null {
   return clean(match[1] ? `${match[1]} ${article} ${match[3]}` : `${article} ${match[3]}`);
 }
 
-/** The collective subject of any sentence of an introduction ("… Các cấp ủy … tập trung …:"). */
+/**
+ * The subject of an introduction ("m) Ủy ban nhân dân các tỉnh … chịu trách nhiệm …, cụ thể:",
+ * "Căn cứ tình hình thực tế, các cơ quan, đơn vị, địa phương phối hợp thực hiện các hoạt động
+ * sau:"): a body named first, else the collective subject of any of its sentences.
+ */
 export function subjectOfIntroduction(text: string): string | null {
-  let found: string | null = null;
-  for (const sentence of sentences(text)) found = collectiveSubject(sentence) ?? found;
-  return found;
+  // The sentence that introduces the items is the last one (it ends with ":"); earlier ones set the scene.
+  for (const sentence of sentences(text).reverse()) {
+    const subject = collectiveSubject(sentence.replace(SCENE, '')) ?? leadInText(sentence)[0] ?? subjectLead(sentence)[0];
+    if (subject) return subject;
+  }
+  return null;
 }
 
 /** "… đối với cơ quan, đơn vị, địa phương mình …": each of them does it for itself. */

@@ -89,11 +89,24 @@ function chooseLead(item: OutlineItem, text: string): LeadChoice {
   if (intro) return { lead: [intro], remark: 'Chủ trì lấy từ đoạn mở đầu (tập thể) / Lead taken from the introduction (a collective)' };
   const reflexive = reflexiveSubject(text);
   if (reflexive) return { lead: [reflexive], remark: 'Chủ trì lấy từ nội dung ("… mình"), tập thể / Lead taken from the text ("… their own"), a collective' };
+  // "b) Phối hợp với …" under a body: the partner the task names leads, the body above supports.
+  if (isLeadless(item.section)) {
+    const partners = supportInText(text);
+    return { lead: partners, remark: partners.length > 0 ? 'Chủ trì là cơ quan được phối hợp nêu trong nội dung / Lead: the body the task says to work with' : null };
+  }
   const heading = headingLead(item.section);
   if (heading.from && !heading.from.organisation) {
     return { lead: heading.lead, remark: 'Chủ trì lấy từ tiêu đề mục / Lead taken from the section heading' };
   }
   return { lead: heading.lead, remark: null };
+}
+
+function isLeadless(section: OutlineSection): boolean {
+  for (let current: OutlineSection | null = section; current; current = current.parent) {
+    if (current.leadless) return true;
+    if (current.lead.length > 0) return false;
+  }
+  return false;
 }
 
 function headingSupport(section: OutlineSection): string[] {
@@ -110,6 +123,7 @@ function chooseSupport(item: OutlineItem, text: string): string[] {
   if (labelled.length > 0) return unique(labelled.flatMap(splitBodies));
   const fromLeadLabel = labelledOwners(labelValues(item, 'lead')).support;
   if (fromLeadLabel.length > 0) return fromLeadLabel;
+  if (isLeadless(item.section)) return headingSupport(item.section);
   const named = supportInText(text);
   return named.length > 0 ? named : headingSupport(item.section);
 }
