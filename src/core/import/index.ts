@@ -5,7 +5,6 @@
 import type { Catalogue, Finding, SourceGap } from '../model';
 import { isCollectiveName, matchOwner, type OwnerRegistry } from '../owners';
 import { importFinding } from './findings';
-import { readHeader } from './header';
 import { appendixTitle, identifyPlan } from './identify-plan';
 import { locateDocument } from './document';
 import { buildOutline } from './outline';

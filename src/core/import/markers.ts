@@ -78,7 +78,7 @@ export function startsBlock(plainLine: string, previousPlain: string): boolean {
   return true;
 }
 
-export type LabelRole = 'lead' | 'support' | 'time' | 'other';
+export type LabelRole = 'lead' | 'support' | 'time' | 'content' | 'other';
 
 export interface Label {
   role: LabelRole;
@@ -86,9 +86,15 @@ export interface Label {
   value: string;
 }
 
-const BODY_LABEL = /^(?:[-–+•]\s*)?((?:đơn vị|cơ quan)(?:\s+[^\s:]{1,12}){1,7})\s*:\s*([\s\S]*)$/iu;
-const TIME_LABEL = /^(?:[-–+•]\s*)?((?:thời gian|thời hạn|tiến độ)(?:\s+[^\s:]{1,12}){0,3})\s*:\s*([\s\S]*)$/iu;
-const OTHER_LABEL = /^(?:[-–+•]\s*)?((?:sản phẩm|kết quả đầu ra|hình thức|kinh phí|nguồn kinh phí)(?:\s+[^\s:]{1,12}){0,3})\s*:\s*([\s\S]*)$/iu;
+// A label may stand after a bullet or an "a)" / "b)" of an "a) Nhiệm vụ: … b) Cơ quan thực hiện: …" block.
+const LABEL_MARK = '(?:(?:[-–+•]|[a-zđ]\\))\\s*)?';
+const BODY_LABEL = new RegExp(`^${LABEL_MARK}((?:đơn vị|cơ quan)(?:\\s+[^\\s:]{1,12}){1,7})\\s*:\\s*([\\s\\S]*)$`, 'iu');
+const TIME_LABEL = new RegExp(`^${LABEL_MARK}((?:thời gian|thời hạn|tiến độ)(?:\\s+[^\\s:]{1,12}){0,3})\\s*:\\s*([\\s\\S]*)$`, 'iu');
+const OTHER_LABEL = new RegExp(`^${LABEL_MARK}((?:sản phẩm|kết quả đầu ra|hình thức|kinh phí|nguồn kinh phí)(?:\\s+[^\\s:]{1,12}){0,3})\\s*:\\s*([\\s\\S]*)$`, 'iu');
+// "Thời gian thực hiện sau khi Chiến lược … được ban hành.": the label without its colon.
+const TIME_WITHOUT_COLON = /^(thời gian thực hiện|thời hạn hoàn thành|thời hạn)\s+((?:sau|trong|từ|đến|trước|năm|quý|tháng|hằng|hàng|thường xuyên|chậm nhất|định kỳ|giai đoạn)\s[\s\S]*)$/iu;
+// "Nội dung: …", "Nhiệm vụ: …" under a task's heading: what the task is.
+const CONTENT_LABEL = new RegExp(`^${LABEL_MARK}(nội dung(?: thực hiện| hoạt động)?|nhiệm vụ|tên nhiệm vụ)\\s*:\\s*(\\S[\\s\\S]*)$`, 'iu');
 
 /**
  * "Đơn vị chủ trì (thực hiện): …", "Cơ quan phối hợp: …", "Thời gian thực hiện: …", "Sản phẩm: …".
@@ -105,7 +111,11 @@ export function readLabel(plain: string): Label | null {
   }
   const time = TIME_LABEL.exec(plain);
   if (time) return { role: 'time', name: time[1], value: time[2].trim() };
+  const unmarked = TIME_WITHOUT_COLON.exec(plain);
+  if (unmarked) return { role: 'time', name: unmarked[1], value: unmarked[2].trim() };
   const other = OTHER_LABEL.exec(plain);
   if (other) return { role: 'other', name: other[1], value: other[2].trim() };
+  const content = CONTENT_LABEL.exec(plain);
+  if (content) return { role: 'content', name: content[1], value: content[2].trim() };
   return null;
 }

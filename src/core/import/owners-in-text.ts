@@ -18,7 +18,7 @@ const NOT_A_BODY = /^(?:các|những)\s+(?:hoạt động|nhiệm vụ|giải ph
 // Verbs and clause words that end a body name inside a sentence ("phối hợp với Sở X xây dựng …").
 // "các tổ chức" and "công lập" are nouns and adjectives, not verbs: the look-behind keeps them.
 const NAME_END =
-  /(?<!(?:^|\s)(?:các|những|công|thành))\s(?:xây dựng|thẩm định|tham mưu|dự toán|tổ chức|triển khai|thực hiện|bố trí|rà soát|nghiên cứu|hướng dẫn|theo dõi|kiểm tra|đôn đốc|trình|báo cáo|đề xuất|ban hành|tuyên truyền|sơ kết|tổng kết|chỉ đạo|lãnh đạo|giám sát|cân đối|thẩm tra|đánh giá|cung cấp|phổ biến|tập huấn|bồi dưỡng|kiện toàn|nâng cao|tăng cường|đẩy mạnh|tiếp tục|quán triệt|chuẩn bị|hoàn thiện|sửa đổi|bổ sung|rà soát|cập nhật|duy trì|phát triển|quản lý|trên cơ sở|căn cứ|để|nhằm|trong|theo|tại|về|khi|đảm bảo|bảo đảm|thống nhất|xem xét|lập|làm|giúp|thực thi|có trách nhiệm|chịu trách nhiệm|được|sẽ|phải|cần|tổng hợp|định kỳ|chủ động|khẩn trương|tích cực|phối hợp|chủ trì|hướng dẫn|khảo sát|giúp)(?=\s|[,.;:]|$)/u;
+  /(?<!(?:^|\s)(?:các|những|công|thành))\s(?:xây dựng|thẩm định|tham mưu|dự toán|tổ chức|triển khai|thực hiện|bố trí|rà soát|nghiên cứu|hướng dẫn|theo dõi|kiểm tra|đôn đốc|trình|báo cáo|đề xuất|ban hành|tuyên truyền|sơ kết|tổng kết|chỉ đạo|lãnh đạo|giám sát|cân đối|thẩm tra|đánh giá|cung cấp|phổ biến|tập huấn|bồi dưỡng|kiện toàn|nâng cao|tăng cường|đẩy mạnh|tiếp tục|quán triệt|chuẩn bị|hoàn thiện|sửa đổi|bổ sung|rà soát|cập nhật|duy trì|phát triển|quản lý|trên cơ sở|căn cứ|để|nhằm|trong|theo|tại|về|khi|đảm bảo|bảo đảm|thống nhất|xem xét|lập|làm|giúp|thực thi|có trách nhiệm|chịu trách nhiệm|được|sẽ|phải|cần|tiến hành|tổng hợp|định kỳ|chủ động|khẩn trương|tích cực|phối hợp|chủ trì|hướng dẫn|khảo sát|giúp)(?=\s|[,.;:]|$)/u;
 
 // The nouns of a formulaic collective subject: "Các cấp ủy, chính quyền, tổ chức đảng …".
 const UNIT =
@@ -114,6 +114,22 @@ export function leadInText(text: string): string[] {
     if (leading && BODY_START.test(leading[1])) return splitBodies(leading[1]);
   }
   return [];
+}
+
+// A label's list of names has few words; a longer segment is a sentence whose subject is the name.
+const SENTENCE_WORDS = 12;
+
+/**
+ * The bodies a lead or support label names: a list ("Sở A; Sở B và các sở, ngành liên quan"), or
+ * sentences whose subjects are the bodies ("Sở X tiến hành rà soát …; các sở, ngành … rà soát …").
+ */
+export function namesInLabel(value: string): string[] {
+  const names: string[] = [];
+  for (const segment of clean(value).split(/\s*;\s*/u)) {
+    const name = segment.split(' ').length > SENTENCE_WORDS ? nameUntilVerb(segment) : segment;
+    if (name !== '') names.push(...splitBodies(name));
+  }
+  return unique(names);
 }
 
 /** "Sở Nội vụ chủ trì, phối hợp với các sở …" in a label or a cell: the lead, and the support it names. */

@@ -15,9 +15,9 @@ import {
   collectiveSubject,
   leadBeforeColon,
   leadInText,
+  namesInLabel,
   subjectLead,
   reflexiveSubject,
-  splitBodies,
   supportInText,
   unique,
 } from './owners-in-text';
@@ -42,8 +42,13 @@ function labelValues(item: OutlineItem, role: Label['role']): string[] {
   return chosen.map((label) => label.value).filter((value) => value !== '');
 }
 
+// "Hoạt động 1", "Nhiệm vụ 2": a heading that only counts; its "Nội dung:" line is the task.
+const COUNTING_TITLE = /^(?:hoạt động|nhiệm vụ|nội dung|công việc)\s*\d{0,3}\s*[:.]?$/iu;
+
 function taskText(item: OutlineItem): string {
-  const pieces = [item.marker.rest, ...item.appendix.map((child) => child.paragraph.plain)];
+  const content = item.labels.filter((label) => label.role === 'content').map((label) => label.value);
+  const title = COUNTING_TITLE.test(item.marker.rest.trim()) && content.length > 0 ? [] : [item.marker.rest];
+  const pieces = [...title, ...content, ...item.appendix.map((child) => child.paragraph.plain)];
   // "./." closes a document; it is not part of the task's sentence.
   return clean(pieces.join(' ')).replace(/\.\/\.?$/, '.');
 }
@@ -67,7 +72,7 @@ function labelledOwners(values: string[]): { lead: string[]; support: string[] }
   const support: string[] = [];
   for (const value of values) {
     const both = chairAndSupport(value);
-    lead.push(...(both ? both.lead : splitBodies(value)));
+    lead.push(...(both ? both.lead : namesInLabel(value)));
     if (both) support.push(...both.support);
   }
   return { lead: unique(lead), support: unique(support) };
@@ -120,7 +125,7 @@ function headingSupport(section: OutlineSection): string[] {
 /** Labels, then "phối hợp với …" in the text, then the heading ("a) Chủ trì, phối hợp với Y"). */
 function chooseSupport(item: OutlineItem, text: string): string[] {
   const labelled = labelValues(item, 'support');
-  if (labelled.length > 0) return unique(labelled.flatMap(splitBodies));
+  if (labelled.length > 0) return unique(labelled.flatMap(namesInLabel));
   const fromLeadLabel = labelledOwners(labelValues(item, 'lead')).support;
   if (fromLeadLabel.length > 0) return fromLeadLabel;
   if (isLeadless(item.section)) return headingSupport(item.section);
