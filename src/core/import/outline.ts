@@ -32,6 +32,8 @@ export interface OutlineSection {
   leadless: boolean;
   /** The collective named by an introduction paragraph ending in ":" at the head of the section. */
   introLead: string | null;
+  /** That introduction itself: its time ("… đến năm 2030, … tập trung vào các lĩnh vực:") passes to the items. */
+  intro?: OutlineItem;
   /** The heading was on a lost page. */
   lost: boolean;
   /** Document position (paragraph index) for ordering. */
@@ -450,7 +452,10 @@ class OutlineBuilder {
         (parent.appended ? parent.parent ?? parent : parent).appendix.push(item);
       }
     }
-    if (intro && rank === 0 && !this.items.some((other) => other.section === section)) section.introLead = item.introLead;
+    if (intro && rank === 0 && !this.items.some((other) => other.section === section)) {
+      section.introLead = item.introLead;
+      section.intro = item;
+    }
     this.items.push(item);
     this.itemStack.push(item);
     if (!item.appended) this.pendingForLabels.push(item);

@@ -58,6 +58,18 @@ function nearestIntroLead(item: OutlineItem): string | null {
   return item.section.introLead && !item.intro ? item.section.introLead : null;
 }
 
+/** The time of the introduction the item is listed under, if it states one. */
+function introTime(item: OutlineItem): string {
+  const intros: OutlineItem[] = [];
+  for (let parent = item.parent; parent; parent = parent.parent) if (parent.intro) intros.push(parent);
+  if (item.section.intro && item.section.intro !== item) intros.push(item.section.intro);
+  for (const intro of intros) {
+    const phrase = timePhraseOf(intro.marker.rest, null).phrase;
+    if (phrase !== '') return phrase;
+  }
+  return '';
+}
+
 function headingLead(section: OutlineSection): { lead: string[]; from: OutlineSection | null } {
   for (let current: OutlineSection | null = section; current; current = current.parent) {
     if (current.lost || current.leadless) return { lead: [], from: null };
@@ -183,8 +195,11 @@ export function assembleTasks(
     }
     const timeLabel = labelValues(item, 'time')[0] ?? null;
     const time = timePhraseOf(text, timeLabel === null ? null : timeLabel.replace(/[\s.;,]+$/u, ''));
-    let deadline = readDeadline(time.phrase === '' ? null : time.phrase, { issued });
-    if (time.phrase === '' && planPeriod !== null) {
+    const inherited = time.phrase === '' ? introTime(item) : '';
+    let deadline = readDeadline(time.phrase === '' ? (inherited || null) : time.phrase, { issued });
+    if (inherited !== '') {
+      remarks.push(`Thời gian lấy từ đoạn mở đầu: "${inherited}" / Time taken from the introduction: "${inherited}"`);
+    } else if (time.phrase === '' && planPeriod !== null) {
       const window = readDeadline(planPeriod, { issued });
       deadline = { ...window, convention: joinConventions([CONVENTIONS.planPeriod, ...(window.convention ? [window.convention] : [])]) };
       remarks.push(`Nhiệm vụ không nêu thời gian: dùng thời gian chung của kế hoạch "${planPeriod}" / The task states no time: the plan's period "${planPeriod}" is used`);

@@ -29,7 +29,8 @@ const WEAK_TIME = [
   // "chi thường xuyên" is recurrent spending, not a time.
   /(?:^|(?<=[\s,;(])(?<!chi\s))(?:thường xuyên|khi có yêu cầu|liên tục)(?=[\s,.;)]|$)/giu,
   /từ ngày\s+\d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?\s+đến ngày\s+\d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?/giu,
-  /(?:từ nay\s+)?đến năm\s+\d{4}/giu,
+  // "tầm nhìn đến năm 2045" is a document's horizon, not the task's.
+  /(?<!tầm nhìn\s)(?:từ nay\s+)?đến năm\s+\d{4}/giu,
 ];
 const YEAR_NOT_STATED = /year: not stated/;
 // A label longer than this is read as it is (the deadline reader stops at 400 characters anyway).
