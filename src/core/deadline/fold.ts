@@ -19,7 +19,19 @@ export interface FoldedText {
   origin: number[];
 }
 
+// Plans use a few hundred distinct characters; folding each once keeps long texts cheap.
+const FOLDED = new Map<string, string>();
+
 function foldCharacter(character: string): string {
+  let folded = FOLDED.get(character);
+  if (folded === undefined) {
+    folded = foldUncached(character);
+    if (FOLDED.size < 4096) FOLDED.set(character, folded);
+  }
+  return folded;
+}
+
+function foldUncached(character: string): string {
   if (WHITESPACE.test(character)) return ' ';
   if (EMPHASIS_MARKERS.test(character) || SUPERSCRIPT_DIGITS.test(character)) return '';
   if (DASHES.test(character)) return '-';
@@ -27,22 +39,26 @@ function foldCharacter(character: string): string {
 }
 
 export function foldWithOrigin(source: string): FoldedText {
-  let text = '';
+  // Pieces joined once at the end: appending to a string and asking it for its last character
+  // flattens the growing string every time, which made folding quadratic in the text's length.
+  const pieces: string[] = [];
   const origin: number[] = [];
+  let last = '';
   let index = 0;
   for (const character of source) {
     const folded = foldCharacter(character);
-    const collapsesIntoSpace = folded === ' ' && (text === '' || text.endsWith(' '));
+    const collapsesIntoSpace = folded === ' ' && (last === '' || last === ' ');
     if (!collapsesIntoSpace) {
       for (const unit of folded) {
-        text += unit;
+        pieces.push(unit);
         origin.push(index);
+        last = unit;
       }
     }
     index += character.length;
   }
   origin.push(source.length);
-  return { text, origin };
+  return { text: pieces.join(''), origin };
 }
 
 const SURROUNDING_PUNCTUATION = /^[\s.,;:!?-]+|[\s.,;:!?-]+$/g;

@@ -94,7 +94,11 @@ function firstIndex(lines: SourceLine[], from: number, to: number, test: (plain:
 
 function appendicesAfter(lines: SourceLine[], from: number): Region[] {
   const starts: number[] = [];
-  for (let index = from; index < lines.length; index += 1) if (lines[index].kind === 'text' && isAppendixTitle(plainOf(lines[index]))) starts.push(index);
+  for (let index = from; index < lines.length; index += 1) {
+    const line = lines[index];
+    // A cheap look first: only a line with "PHỤ LỤC" in it is cleaned and tested.
+    if (line.kind === 'text' && line.text.includes('PHỤ LỤC') && isAppendixTitle(plainOf(line))) starts.push(index);
+  }
   return starts.map((start, at) => ({ from: start, to: starts[at + 1] ?? lines.length }));
 }
 

@@ -54,6 +54,10 @@ function ownerFindings(catalogue: Catalogue, registry: OwnerRegistry): Finding[]
   return findings;
 }
 
+function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
 function importUnsafe(text: string, options: ImportOptions): ImportResult {
   const source = normalizeSource(text);
   const lines = splitSourceLines(source);
@@ -84,7 +88,9 @@ function importUnsafe(text: string, options: ImportOptions): ImportResult {
         `Không tìm thấy ${field.vi} trong phần đầu văn bản.`, `The ${field.en} was not found in the header.`));
     }
   }
-  findings.push(...outline.findings, ...assembled.findings);
+  // Appended one by one: spreading a list of 100 000+ findings into push() overflows the call stack.
+  appendAll(findings, outline.findings);
+  appendAll(findings, assembled.findings);
   if (noise.length > 0) {
     findings.push(importFinding('IMPORT_NOISE_REMOVED', 'info', null, null,
       `Đã bỏ ${noise.length} dòng chân trang/số trang: ${noise.slice(0, 3).map((line) => `"${line.text}"`).join(', ')}.`,
@@ -95,7 +101,7 @@ function importUnsafe(text: string, options: ImportOptions): ImportResult {
       'Không tìm thấy nhiệm vụ nào: văn bản không có phần "Nội dung", "Nhiệm vụ" hay "Tổ chức thực hiện" nhận ra được.',
       'No tasks found: the text has no recognisable "Nội dung", "Nhiệm vụ" or "Tổ chức thực hiện" part.'));
   }
-  if (options.registry) findings.push(...ownerFindings(catalogue, options.registry));
+  if (options.registry) appendAll(findings, ownerFindings(catalogue, options.registry));
 
   const counts = new Map<string, number>();
   for (const task of catalogue.tasks) counts.set(task.section, (counts.get(task.section) ?? 0) + 1);

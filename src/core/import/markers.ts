@@ -33,7 +33,7 @@ export function romanValue(numeral: string): number | null {
 
 const LETTER = /^([A-ZĐ])\s*[.)]\s+(\S[\s\S]*)$/u;
 const ROMAN = /^([IVXL]{1,7})\s*[.)]\s*(\S[\s\S]*)$/u;
-const ARABIC = /^(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)](?!\d)\s*(\S[\s\S]*)$/u;
+const ARABIC = /^(\d{1,3}(?:\.\d{1,2}){0,3})\s*[.)](?!\d)\s*(\S[\s\S]*)$/u;
 const ALPHA = /^([a-zđ])\s*[).]\s+(\S[\s\S]*)$/u;
 const DASH = /^[-–—•·●▪◦∗*]\s*(\S[\s\S]*)$/u;
 const PLUS = /^\+\s*(\S[\s\S]*)$/u;

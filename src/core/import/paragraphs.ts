@@ -118,8 +118,11 @@ function blankLinesSeparateParagraphs(lines: SourceLine[]): boolean {
  * A heading line followed, without a blank line, by the first sentence under it: "I. MỤC ĐÍCH\nBảo
  * đảm …". A heading wrapped over two lines goes on in lower case, in capitals, or inside "**".
  */
+// A heading spans a few lines at most; a longer paragraph is no heading (and is not joined again per line).
+const HEADING_LINES = 4;
+
 function endsHeadingLine(current: SourceLine[], nextPlain: string): boolean {
-  if (/^\p{Ll}/u.test(nextPlain) || isCapitals(nextPlain)) return false;
+  if (current.length > HEADING_LINES || /^\p{Ll}/u.test(nextPlain) || isCapitals(nextPlain)) return false;
   const text = current.map((line) => line.text).join(' ');
   // "5. Giao Sở Nông nghiệp và" / "Môi trường chủ trì …": a line that stops on a joining word runs on.
   if (/(?:^|\s)(?:và|của|các|với|về|cho|trong|tại|theo|để|những|hoặc|cùng|,)\**$/u.test(text.trim())) return false;

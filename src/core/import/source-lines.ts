@@ -51,8 +51,14 @@ function isPageFooter(text: string): boolean {
   return !/[^\x20-\x7e]/.test(text);
 }
 
+/** The line without the table pipes at its edges. A scan, not a regex: "\s*\|+$" backtracks on long runs of spaces. */
 function stripPipes(raw: string): string {
-  return raw.trim().replace(/^\|+\s*/, '').replace(/\s*\|+$/, '').trim();
+  let from = 0;
+  let to = raw.length;
+  const isSpace = (c: string) => c === ' ' || c === '\t';
+  while (from < to && (isSpace(raw[from]) || raw[from] === '|')) from += 1;
+  while (to > from && (isSpace(raw[to - 1]) || raw[to - 1] === '|')) to -= 1;
+  return raw.slice(from, to).trim();
 }
 
 function classify(raw: string): Pick<SourceLine, 'text' | 'kind' | 'footnote'> {
@@ -71,13 +77,17 @@ function classify(raw: string): Pick<SourceLine, 'text' | 'kind' | 'footnote'> {
   return { text, kind: 'text' };
 }
 
+// C0/C1 controls other than tab and line feed, and the no-break space: each becomes a space.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00a0]/g;
+
 /** NFC, one kind of line break, no BOM or control characters that would break offsets or regexes. */
 export function normalizeSource(text: string): string {
   return text
     .normalize('NFC')
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?|[\u2028\u2029]/g, '\n')
-    .replace(/[\p{Cc}\u00a0]/gu, (c) => (c === '\n' || c === '\t' ? c : ' '));
+    .replace(CONTROL_CHARACTERS, ' ');
 }
 
 export function splitSourceLines(source: string): SourceLine[] {

@@ -39,7 +39,10 @@ const MAX_LABEL = 400;
 function weakCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const pattern of WEAK_TIME) {
-    for (const match of text.matchAll(pattern)) if (reads(match[0])) found.push({ phrase: match[0].trim(), at: match.index });
+    for (const match of text.matchAll(pattern)) {
+      if (reads(match[0])) found.push({ phrase: match[0].trim(), at: match.index });
+      if (found.length >= MAX_CANDIDATES) break;
+    }
   }
   return found.sort((a, b) => a.at - b.at);
 }
@@ -81,9 +84,13 @@ interface Candidate {
   at: number;
 }
 
+// A task names a few times at most; a text with thousands of triggers is not read past these.
+const MAX_CANDIDATES = 20;
+
 function inlineCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(DATE_TRIGGER)) {
+    if (found.length >= MAX_CANDIDATES) break;
     const clause = readableClause(text, match.index);
     if (clause) found.push({ phrase: clause, at: match.index });
   }
