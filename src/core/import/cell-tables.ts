@@ -7,7 +7,7 @@
  * split into rows wins, and a short row's missing cells are carried from the row above, which is
  * what a merged cell means.
  */
-import { clean, stripEmphasis } from '../text/normalize';
+import { asciiKey, clean, stripEmphasis } from '../text/normalize';
 import { startsLikeBody } from './owners-in-text';
 import type { SourceLine } from './source-lines';
 import { readTableHeader, type TableColumns } from './table';
@@ -123,9 +123,14 @@ function isGroupRow(cells: Cell[]): boolean {
 }
 
 /** A header row again inside the table: short cells (names of columns) that read as a task header. */
+const HEADER_WORDS = /^(?:stt|tt|so tt|nhiem vu|noi dung|ten |co quan|don vi|chu tri|phoi hop|thoi gian|thoi han|tien do|san pham|ket qua|ghi chu|kinh phi|nguon)/;
+
 function isRepeatedHeader(cells: Cell[]): boolean {
   const filled = cells.filter((cell) => cell.text !== '').map((cell) => cell.text);
-  return filled.length >= 3 && filled.every((text) => text.length <= 60) && readTableHeader(filled) !== null;
+  if (filled.length < 3 || filled.some((text) => text.length > 60 || NUMBER_CELL.test(text))) return false;
+  // Column names, nearly all of them: a row of short task cells is no header.
+  const named = filled.filter((text) => HEADER_WORDS.test(asciiKey(text))).length;
+  return named >= filled.length - 1 && readTableHeader(filled) !== null;
 }
 
 /**
@@ -258,6 +263,13 @@ function readTable(tokens: Token[], start: number, headerColumns: TableColumns, 
   while (endToken > start && tokens[endToken - 1].kind !== 'pipe') endToken -= 1;
   if (cells.length > 0 && endToken <= start) endToken = index;
   gaps.push(pipes);
+  // A cell that no pipe closes is text after the table, not a cell of it.
+  // The gap before it becomes the table's trailing gap.
+  if (cells.length > 0 && pipes === 0) {
+    gaps.pop();
+    cells.pop();
+    cellToken.pop();
+  }
   // A header whose number cell is empty ("| | Nội dung | …") shows one column fewer than its rows.
   let columnsCount = headerCells.length;
   let columns = headerColumns;
@@ -316,16 +328,15 @@ function shiftColumns(columns: TableColumns): TableColumns {
 function headerAt(tokens: Token[], index: number): { columns: TableColumns; cells: Cell[]; next: number } | null {
   const run: Cell[] = [];
   let at = index;
+  // Cells separated by single pipes; `at` ends on the pipe that closes the last one (not consumed:
+  // it and the pipe after it are the boundary to the first row).
   while (at < tokens.length) {
     const token = tokens[at];
     if (token.kind !== 'cell') break;
     run.push(token.cell);
-    const after = tokens[at + 1];
-    const afterNext = tokens[at + 2];
     at += 1;
-    if (!after || after.kind !== 'pipe') break;
+    if (tokens[at]?.kind !== 'pipe' || tokens[at + 1]?.kind !== 'cell') break;
     at += 1;
-    if (!afterNext || afterNext.kind !== 'cell') break;
   }
   // Header cells are short: text before them in the same run (a caption, a signature) is not the header.
   let from = run.length;

@@ -18,7 +18,7 @@ const NOT_A_BODY = /^(?:các|những)\s+(?:hoạt động|nhiệm vụ|giải ph
 // Verbs and clause words that end a body name inside a sentence ("phối hợp với Sở X xây dựng …").
 // "các tổ chức" and "công lập" are nouns and adjectives, not verbs: the look-behind keeps them.
 const NAME_END =
-  /(?<!(?:^|\s)(?:các|những|công|thành))\s(?:xây dựng|thẩm định|tham mưu|dự toán|tổ chức|triển khai|thực hiện|bố trí|rà soát|nghiên cứu|hướng dẫn|theo dõi|kiểm tra|đôn đốc|trình|báo cáo|đề xuất|ban hành|tuyên truyền|sơ kết|tổng kết|chỉ đạo|lãnh đạo|giám sát|cân đối|thẩm tra|đánh giá|cung cấp|phổ biến|tập huấn|bồi dưỡng|kiện toàn|nâng cao|tăng cường|đẩy mạnh|tiếp tục|quán triệt|chuẩn bị|hoàn thiện|sửa đổi|bổ sung|rà soát|cập nhật|duy trì|phát triển|quản lý|trên cơ sở|căn cứ|để|nhằm|trong|theo|tại|về|khi|đảm bảo|bảo đảm|thống nhất|xem xét|lập|làm|giúp|thực thi|có trách nhiệm|chịu trách nhiệm|được|sẽ|phải|cần|tiến hành|tổng hợp|định kỳ|chủ động|khẩn trương|tích cực|phối hợp|chủ trì|hướng dẫn|khảo sát|giúp)(?=\s|[,.;:]|$)/u;
+  /(?<!(?:^|\s)(?:các|những|công|thành))\s(?:xây dựng|thẩm định|tham mưu|dự toán|tổ chức|triển khai|thực hiện|bố trí|rà soát|nghiên cứu|hướng dẫn|theo dõi|kiểm tra|đôn đốc|trình|báo cáo|đề xuất|ban hành|tuyên truyền|sơ kết|tổng kết|chỉ đạo|lãnh đạo|giám sát|cân đối|thẩm tra|đánh giá|cung cấp|phổ biến|tập huấn|bồi dưỡng|kiện toàn|nâng cao|tăng cường|đẩy mạnh|tiếp tục|quán triệt|chuẩn bị|hoàn thiện|sửa đổi|bổ sung|rà soát|cập nhật|duy trì|phát triển|quản lý|trên cơ sở|căn cứ|để|nhằm|trong|theo|tại|về|khi|đảm bảo|bảo đảm|thống nhất|xem xét|lập|làm|giúp|thực thi|có trách nhiệm|chịu trách nhiệm|được|sẽ|phải|cần|tiến hành|tuân thủ|tổng hợp|định kỳ|chủ động|khẩn trương|tích cực|phối hợp|chủ trì|hướng dẫn|khảo sát|giúp)(?=\s|[,.;:]|$)/u;
 
 // The nouns of a formulaic collective subject: "Các cấp ủy, chính quyền, tổ chức đảng …".
 const UNIT =
@@ -65,7 +65,9 @@ export function splitBodies(list: string): string[] {
       if (current !== '' && council && /^(?:Thành phố|Tỉnh)\s+\p{Lu}/u.test(piece) && pieces[index - 1].includes(',')) {
         bodies.push(current);
         current = `${council[1]} ${piece}`;
-      } else if (current !== '' && BODY_START.test(piece) && !JOINT_OFFICE.test(`${current}${pieces[index - 1]}${piece}`)) {
+      } else if (current !== '' && (BODY_START.test(piece) || (/\svà\s/u.test(pieces[index - 1]) && /^cơ quan(?:\s|$)/u.test(piece))) &&
+        !JOINT_OFFICE.test(`${current}${pieces[index - 1]}${piece}`)) {
+        // "… UBND các xã, phường và cơ quan, đơn vị có liên quan": "và cơ quan" starts another body.
         bodies.push(current);
         current = piece;
       } else {

@@ -159,8 +159,12 @@ export function buildParagraphs(lines: SourceLine[]): Paragraph[] {
       const previous = current ? current[current.length - 1] : null;
       const plain = plainOf(line.text);
       const previousPlain = previous ? plainOf(previous.text) : '';
+      // One paragraph per line: "p) Phân công … kèm theo Quyết định này." / "Hàng năm, trước ngày 25
+      // tháng 12, …" — an unmarked sentence after a lettered item's sentence is the item's next sentence.
+      const itemGoesOn = !wrapped && current !== null && /[.;]$/u.test(previousPlain) && readMarker(plainOf(current[0].text)).type === 'alpha' &&
+        readMarker(plain).type === 'none' && readLabel(plain) === null && !isCapitals(plain) && !isBold(line.text);
       const runsOn = previous !== null && !startsBlock(plain, previousPlain) &&
-        (wrapped || !endsSentence(previousPlain) || /^\p{Ll}/u.test(plain)) &&
+        (wrapped || !endsSentence(previousPlain) || /^\p{Ll}/u.test(plain) || itemGoesOn) &&
         !(current !== null && endsHeadingLine(current, plain));
       if (current && runsOn) {
         current.push(line);

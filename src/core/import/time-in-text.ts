@@ -5,6 +5,7 @@
  * several are present the earliest is the task's; the others are reported, not dropped.
  */
 import { findTimePhrase, readDeadline } from '../deadline';
+import { CONVENTIONS } from '../deadline/conventions';
 
 export interface TimePhrase {
   phrase: string;
@@ -60,7 +61,13 @@ function withEarlierRecurrence(text: string, chosen: Candidate): Candidate {
   return readDeadline(combined).kind === 'recurring' ? { phrase: combined, at: chosen.at - sentence.length + recurrence.index } : chosen;
 }
 
+/** The phrase reads as a time, all of it (not only its first statement, as a label may be read). */
 function reads(phrase: string): boolean {
+  const window = readDeadline(phrase);
+  return window.kind !== 'unknown' && window.kind !== 'missing' && !(window.convention ?? '').includes(CONVENTIONS.firstClause);
+}
+
+function readsAtStart(phrase: string): boolean {
   const kind = readDeadline(phrase).kind;
   return kind !== 'unknown' && kind !== 'missing';
 }
@@ -123,12 +130,12 @@ function withRecurrence(text: string, start: number, phrase: string): Candidate 
  * vận hành thường xuyên"): the phrase from the first word where a time can be read.
  */
 export function readableLabel(label: string): string {
-  if (label.length > MAX_LABEL || reads(label)) return label;
+  if (label.length > MAX_LABEL || readsAtStart(label)) return label;
   for (const word of label.matchAll(/(?:^|\s)(?=\S)/gu)) {
     const from = word.index + word[0].length;
     if (from === 0) continue;
     const rest = label.slice(from);
-    if (reads(rest)) return rest;
+    if (readsAtStart(rest)) return rest;
   }
   return label;
 }
