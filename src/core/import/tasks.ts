@@ -212,6 +212,9 @@ export function assembleTasks(
     }
     for (const label of item.labels.filter((l) => l.role === 'other')) remarks.push(`${label.name}: ${label.value}`);
     for (const line of alsoStatedAt.get(item) ?? []) {
+      findings.push(importFinding('IMPORT_DUPLICATE_MERGED', 'info', id, 'text',
+        `Nhiệm vụ ${id} (phụ lục) cũng được nêu ở dòng ${line} của phần nội dung: tính là một nhiệm vụ, theo cơ quan và thời gian của phụ lục.`,
+        `Task ${id} (appendix) is also stated at line ${line} of the body: counted once, with the appendix's lead and time.`));
       remarks.push(`Nhiệm vụ này cũng được nêu trong phần nội dung kế hoạch (dòng ${line}); dùng một nhiệm vụ theo dòng của phụ lục / The body of the plan states this task too (line ${line}); it is one task, as the appendix row gives it`);
     }
 
