@@ -8,11 +8,15 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { importPlanText, type ImportResult } from '../../src/core/import';
 
-const PLANS = ['binh-duong-43-KH-TU-2018.txt', 'bac-ninh-141-KH-UBND-2025.txt'].map((name) =>
-  readFileSync(path.resolve(__dirname, '../fixtures/plans', name), 'utf8').split('\n'),
-);
+const PLANS = [
+  ...['binh-duong-43-KH-TU-2018.txt', 'bac-ninh-141-KH-UBND-2025.txt'].map((name) => path.resolve(__dirname, '../fixtures/plans', name)),
+  // Real passages of other shapes: a decision around the plan, tables one cell per line, labels.
+  ...['son-la-decision-attached.md', 'thu-tuong-article-1.md', 'lai-chau-labels.md', 'ha-noi-appendix-table.md'].map((name) =>
+    path.resolve(__dirname, '../fixtures/passages', name)),
+].map((file) => readFileSync(file, 'utf8').split('\n'));
 
-const NOISE = ['|', '**', '* * *', '- 7 -', 'Trang 3', 'HCS&KHTU 2018/KH-THUC HIEN-NQ-18', '³ Chú thích', '', '| 1 | a | b |', 'a)', '**1. **', 'Nơi nhận:', 'IV.', '(((', ')'];
+const NOISE = ['|', '**', '* * *', '- 7 -', 'Trang 3', 'HCS&KHTU 2018/KH-THUC HIEN-NQ-18', '³ Chú thích', '', '| 1 | a | b |', 'a)', '**1. **', 'Nơi nhận:', 'IV.', '(((', ')',
+  'PHỤ LỤC', 'QUYẾT ĐỊNH', 'Điều 1. Phê duyệt Kế hoạch với các nội dung sau:', 'Điều 2.', '[1] Chú thích', '- Nội dung: Rà soát', 'KẾ HOẠCH', '|\n|', 'STT'];
 
 type Mutation = { op: 'delete' | 'duplicate' | 'swap' | 'noise' | 'cut'; at: number; to: number; noise: string };
 
@@ -50,6 +54,7 @@ function checkInvariants(result: ImportResult): void {
     expect(sectionIds.has(task.section)).toBe(true);
     expect(task.id.startsWith(`${task.section}-`)).toBe(true);
     if (task.deadline.start && task.deadline.end) expect(task.deadline.start <= task.deadline.end).toBe(true);
+    if (task.lines) expect(task.lines.first).toBeLessThanOrEqual(task.lines.last);
   }
   for (const finding of result.findings) {
     expect(finding.message.vi).not.toBe('');
