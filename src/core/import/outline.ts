@@ -199,7 +199,7 @@ class OutlineBuilder {
     this.table = null;
     const label = paragraph.kind === 'text' ? readLabel(paragraph.plain) : null;
     if (label) {
-      this.attachLabel(label);
+      this.attachLabel(label, readMarker(paragraph.plain).type === 'alpha');
       return;
     }
     this.labelTargets = null;
@@ -360,12 +360,19 @@ class OutlineBuilder {
     return true;
   }
 
-  private attachLabel(label: Label): void {
+  /**
+   * A label after the items it describes; with none pending, a label of the section. "b) Thời gian:
+   * …" after "a) Chủ đề …" is a sibling of the a) heading: it describes the section above them both.
+   */
+  private attachLabel(label: Label, lettered: boolean): void {
     if (this.labelTargets === null) {
       this.labelTargets = this.pendingForLabels;
       this.pendingForLabels = [];
     }
-    if (this.labelTargets.length === 0) this.current.defaultLabels.push(label);
+    if (this.labelTargets.length === 0) {
+      const section = lettered && this.current.type === 'alpha' && this.current.parent ? this.current.parent : this.current;
+      section.defaultLabels.push(label);
+    }
     for (const item of this.labelTargets) item.labels.push(label);
   }
 

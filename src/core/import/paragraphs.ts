@@ -130,6 +130,8 @@ function endsHeadingLine(current: SourceLine[], nextPlain: string): boolean {
   if (/^[-–]\s*\d/.test(nextPlain) && /\d\**$/.test(text)) return false;
   if ((text.match(/\*\*/g) ?? []).length % 2 === 1) return false;
   const plain = plainOf(text);
+  // "b) Thời gian: Từ ngày" / "15/11/2025 đến …": a label is no heading, its value runs on.
+  if (readLabel(plain) !== null) return false;
   const marker = readMarker(plain);
   if (marker.type === 'letter' || marker.type === 'roman' || isCapitals(plain)) return true;
   return (marker.type === 'arabic' || marker.type === 'alpha') && plain.length < 80 && !endsSentence(plain);

@@ -36,9 +36,12 @@ interface LeadChoice {
   remark: string | null;
 }
 
+/** The item's own labels of a role, else those of its section or the nearest section above with some. */
 function labelValues(item: OutlineItem, role: Label['role']): string[] {
-  const own = item.labels.filter((label) => label.role === role);
-  const chosen = own.length > 0 ? own : item.section.defaultLabels.filter((label) => label.role === role);
+  let chosen = item.labels.filter((label) => label.role === role);
+  for (let section: OutlineSection | null = item.section; chosen.length === 0 && section; section = section.parent) {
+    chosen = section.defaultLabels.filter((label) => label.role === role);
+  }
   return chosen.map((label) => label.value).filter((value) => value !== '');
 }
 
