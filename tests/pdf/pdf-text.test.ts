@@ -4,10 +4,15 @@
  * bold paragraph is marked, a scan is refused with a message saying what to do, a scanned page
  * among typed ones is named, and what is not a PDF or is broken says so.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { loadPdfJs } from '../../src/cli/pdfjs-node';
+import { importPlanText } from '../../src/core/import';
+import type { Task } from '../../src/core/model';
 import { pdfText, type PdfJsLibrary } from '../../src/pdf/pdf-text';
 import { PlanFileProblem } from '../../src/plan-file/problems';
 import { minimalPdf, type MinimalLine } from './minimal-pdf';
+import { planTextPdf } from './plan-text-pdf';
 
 let pdfjs: PdfJsLibrary;
 beforeAll(async () => {
@@ -65,6 +70,15 @@ describe('pdfText', () => {
       '- Kiem tra cong vu tai cac co quan, don vi\nthuoc UBND tinh (Quy III/2025).',
       '- Bao cao ket qua thuc hien ke hoach (Quy IV/2025).',
     ].join('\n\n'));
+  });
+
+  it('Bắc Ninh 141 printed line for line, with a page header and numbers, imports like its text', async () => {
+    const text = readFileSync(path.resolve(__dirname, '../fixtures/plans/bac-ninh-141-KH-UBND-2025.txt'), 'utf8');
+    const result = await pdfText(new Uint8Array(planTextPdf(text, 'Kế hoạch số 141/KH-UBND của UBND tỉnh Bắc Ninh')), pdfjs);
+    expect(result.pages).toBe(8);
+    expect(result.runningLines).toBe(16);
+    const comparable = ({ original: _original, ...task }: Task) => task;
+    expect(importPlanText(result.text).catalogue.tasks.map(comparable)).toEqual(importPlanText(text).catalogue.tasks.map(comparable));
   });
 
   it('refuses a scan (pages that are only pictures) in Vietnamese and English', async () => {
