@@ -1,7 +1,9 @@
 /** Two projects: pure code runs under node, the task pane under jsdom. */
 const tsJest = ['ts-jest', { tsconfig: { jsx: 'react-jsx', module: 'commonjs', moduleResolution: 'node', ignoreDeprecations: '6.0', isolatedModules: true } }];
 const common = {
-  transform: { '^.+\\.tsx?$': tsJest },
+  // pdf.js ships ES modules only: tests/jest/esm-to-commonjs.js makes them CommonJS for jest.
+  transform: { '^.+\\.tsx?$': tsJest, '/node_modules/pdfjs-dist/.+\\.mjs$': '<rootDir>/tests/jest/esm-to-commonjs.js' },
+  transformIgnorePatterns: ['/node_modules/(?!pdfjs-dist/)'],
   moduleNameMapper: {
     // office-addin-manifest's entry pulls ESM-only packages; office-addin-mock only needs this file.
     '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js',
@@ -10,7 +12,14 @@ const common = {
 module.exports = {
   projects: [
     { ...common, displayName: 'node', testEnvironment: 'node', testMatch: ['<rootDir>/tests/**/*.test.ts'], testPathIgnorePatterns: ['/e2e/'] },
-    { ...common, displayName: 'jsdom', testEnvironment: 'jsdom', testMatch: ['<rootDir>/tests/**/*.test.tsx'], testPathIgnorePatterns: ['/e2e/'] },
+    {
+      ...common,
+      displayName: 'jsdom',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/tests/**/*.test.tsx'],
+      testPathIgnorePatterns: ['/e2e/'],
+      setupFiles: ['<rootDir>/tests/jest/jsdom-text-decoder.ts'],
+    },
   ],
   // The core decides everything a planner sees: `npm test` keeps its line coverage at 90% or more.
   collectCoverageFrom: ['src/core/**/*.ts'],

@@ -1,16 +1,22 @@
 /**
  * Reads a plan file given on the command line (`--plan FILE`): a catalogue (.json, see
- * docs/catalogue-format.md) or the text of a Kế hoạch (.txt, .md, or .docx through mammoth) run
- * through the importer (docs/import.md). Anything else, or a file that cannot be read, is a
- * CliFailure with one clear line.
+ * docs/catalogue-format.md) or the text of a Kế hoạch (.txt or .md in UTF-8 or UTF-16, .docx
+ * through mammoth, .pdf through pdf.js) run through the importer (docs/import.md). Anything else,
+ * a file that cannot be read, or a plan text in which the importer finds no task is a CliFailure
+ * that says why.
  */
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import mammoth from 'mammoth';
 import { parseCatalogue } from '../core/catalogue';
 import { importPlanText } from '../core/import';
-import type { Catalogue, Finding } from '../core/model';
+import type { Catalogue, Finding, Localized } from '../core/model';
+import { pdfText } from '../pdf/pdf-text';
+import { decodePlanText } from '../plan-file/decode-text';
+import { PlanFileProblem } from '../plan-file/problems';
 import { CliFailure } from './io';
+import { loadPdfJs } from './pdfjs-node';
+import { planWithoutTasksFailure } from './plan-without-tasks';
 
 export interface LoadedPlan {
   catalogue: Catalogue;
@@ -26,21 +32,38 @@ function readFailure(path: string, error: unknown): CliFailure {
   return new CliFailure(`không đọc được tệp / cannot read file: ${path} (${detail})`);
 }
 
-async function readText(path: string): Promise<string> {
+async function readBytes(path: string): Promise<Buffer> {
   try {
-    return await readFile(path, 'utf8');
+    return await readFile(path);
   } catch (error) {
     throw readFailure(path, error);
   }
 }
 
-async function readDocxText(path: string): Promise<string> {
-  let buffer: Buffer;
+function problemFailure(path: string, problem: PlanFileProblem): CliFailure {
+  return new CliFailure(`${path}: ${problem.message}`);
+}
+
+async function readText(path: string): Promise<string> {
+  const bytes = await readBytes(path);
   try {
-    buffer = await readFile(path);
+    return decodePlanText(bytes);
   } catch (error) {
-    throw readFailure(path, error);
+    throw error instanceof PlanFileProblem ? problemFailure(path, error) : error;
   }
+}
+
+async function readPdfText(path: string): Promise<{ text: string; warnings: Localized[] }> {
+  const bytes = await readBytes(path);
+  try {
+    return await pdfText(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), await loadPdfJs());
+  } catch (error) {
+    throw error instanceof PlanFileProblem ? problemFailure(path, error) : error;
+  }
+}
+
+async function readDocxText(path: string): Promise<string> {
+  const buffer = await readBytes(path);
   try {
     return (await mammoth.extractRawText({ buffer })).value;
   } catch (error) {
@@ -51,7 +74,7 @@ async function readDocxText(path: string): Promise<string> {
 
 async function loadCatalogueJson(path: string): Promise<LoadedPlan> {
   let value: unknown;
-  const text = await readText(path);
+  const text = (await readBytes(path)).toString('utf8');
   try {
     value = JSON.parse(text);
   } catch (error) {
@@ -67,9 +90,16 @@ async function loadCatalogueJson(path: string): Promise<LoadedPlan> {
   return { catalogue, findings: [] };
 }
 
-function imported(text: string, path: string): LoadedPlan {
-  const { catalogue, findings } = importPlanText(text, { source: basename(path) });
-  return { catalogue, findings };
+/** What reading the file noticed before the importer ran (PDF pages without text), as findings. */
+function readingFindings(warnings: readonly Localized[]): Finding[] {
+  return warnings.map((message) => ({ code: 'PDF_PAGES_WITHOUT_TEXT', severity: 'warning', taskId: null, field: null, message }));
+}
+
+function imported(text: string, path: string, warnings: readonly Localized[] = []): LoadedPlan {
+  const result = importPlanText(text, { source: basename(path) });
+  const findings = [...readingFindings(warnings), ...result.findings];
+  if (result.catalogue.tasks.length === 0) throw planWithoutTasksFailure(path, text, findings);
+  return { catalogue: result.catalogue, findings };
 }
 
 export async function loadPlanFile(path: string): Promise<LoadedPlan> {
@@ -82,9 +112,13 @@ export async function loadPlanFile(path: string): Promise<LoadedPlan> {
       return imported(await readText(path), path);
     case '.docx':
       return imported(await readDocxText(path), path);
+    case '.pdf': {
+      const { text, warnings } = await readPdfText(path);
+      return imported(text, path, warnings);
+    }
     default:
       throw new CliFailure(
-        `không đọc được loại tệp "${extension || '(không có đuôi)'}" / unsupported file type "${extension || '(none)'}": ${path} — dùng / use .json, .txt, .md or .docx`,
+        `không đọc được loại tệp "${extension || '(không có đuôi)'}" / unsupported file type "${extension || '(none)'}": ${path} — dùng / use .json, .txt, .md, .docx or .pdf`,
       );
   }
 }

@@ -2,6 +2,7 @@
  * loadPlanFile (src/cli/load-plan.ts): a catalogue .json through parseCatalogue; a plan text
  * (.txt/.md) or a Word file (.docx, through mammoth) through the importer; anything else, or a
  * file that cannot be read, a CliFailure with one line. The .docx is made here with JSZip.
+ * PDFs and files that are not what they seem: tests/cli/plan-file-input.test.ts.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -86,19 +87,20 @@ describe('loadPlanFile', () => {
   });
 
   it('fails with one line for other types, missing files, broken JSON and broken Word files', async () => {
-    writeFileSync(path.join(folder, 'plan.pdf'), 'x');
+    writeFileSync(path.join(folder, 'plan.odt'), 'x');
     writeFileSync(path.join(folder, 'broken.json'), '{ nope');
     writeFileSync(path.join(folder, 'wrong.json'), '{"format":"other"}');
     writeFileSync(path.join(folder, 'broken.docx'), 'not a zip');
     const messages = [
-      await failureOf(loadPlanFile(path.join(folder, 'plan.pdf'))),
+      await failureOf(loadPlanFile(path.join(folder, 'plan.odt'))),
       await failureOf(loadPlanFile(path.join(folder, 'missing.txt'))),
       await failureOf(loadPlanFile(path.join(folder, 'broken.json'))),
       await failureOf(loadPlanFile(path.join(folder, 'wrong.json'))),
       await failureOf(loadPlanFile(path.join(folder, 'broken.docx'))),
       await failureOf(loadPlanFile(folder + '/')),
     ];
-    expect(messages[0]).toContain('unsupported file type ".pdf"');
+    expect(messages[0]).toContain('unsupported file type ".odt"');
+    expect(messages[0]).toContain('use .json, .txt, .md, .docx or .pdf');
     expect(messages[1]).toContain('file not found');
     expect(messages[2]).toContain('not valid JSON');
     expect(messages[3]).toContain('invalid catalogue');

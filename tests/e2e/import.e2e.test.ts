@@ -1,9 +1,14 @@
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+import { minimalPdf } from '../pdf/minimal-pdf';
+import { planTextPdf } from '../pdf/plan-text-pdf';
 import { screenshot } from './support/browser';
 import { servePaneForTests } from './support/served-pane';
 
 // The Bắc Ninh plan has a layout of its own ("Đơn vị chủ trì / phối hợp / Thời gian thực hiện" lines).
 const PLAN_FILE = path.resolve(__dirname, '..', 'fixtures', 'plans', 'bac-ninh-141-KH-UBND-2025.txt');
+const FILE_LABEL = 'Tệp kế hoạch (.txt, .md, .docx, .pdf)';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const expected = require('../fixtures/bac-ninh-141.expected.json') as { tasks: unknown[] };
 
@@ -16,7 +21,7 @@ test('a planner imports another plan from a file, reviews what was found, and lo
   expect(await page.getByText('43-KH/TU', { exact: true }).count()).toBe(1);
 
   await page.getByRole('button', { name: 'Nhập kế hoạch khác…' }).click();
-  await page.getByLabel('Tệp kế hoạch (.txt, .md, .docx)').setInputFiles(PLAN_FILE);
+  await page.getByLabel(FILE_LABEL).setInputFiles(PLAN_FILE);
   await page.getByText('bac-ninh-141-KH-UBND-2025.txt').waitFor();
   await page.getByRole('button', { name: 'Xem trước' }).click();
   // The review comes before anything is written: header, tasks per section, points to review.
@@ -30,4 +35,50 @@ test('a planner imports another plan from a file, reviews what was found, and lo
   await page.getByText(`Đã tải ${expected.tasks.length} nhiệm vụ vào trang "Nhiệm vụ".`).waitFor();
   await screenshot(page, 'import-2-loaded');
   expect(errors).toEqual([]);
+});
+
+describe('a plan given as a PDF', () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-tracker-e2e-pdf-'));
+  afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+  test('pdf.js comes only with the .pdf; the text is rebuilt without page headers; the import runs in a worker', async () => {
+    const pdf = path.join(folder, 'ke-hoach-141.pdf');
+    fs.writeFileSync(pdf, planTextPdf(fs.readFileSync(PLAN_FILE, 'utf8'), 'Kế hoạch số 141/KH-UBND của UBND tỉnh Bắc Ninh'));
+    const { page, errors } = await pane.open('taskpane.html');
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.getByRole('button', { name: 'Mở bản xem trước' }).click();
+    await page.getByRole('button', { name: 'Nhập kế hoạch khác…' }).click();
+    await page.getByLabel(FILE_LABEL).waitFor({ state: 'attached' });
+    expect(requested.filter((url) => /\/chunks\/pdf\./.test(url))).toEqual([]);
+
+    await page.getByLabel(FILE_LABEL).setInputFiles(pdf);
+    await page.getByText('ke-hoach-141.pdf').waitFor();
+    const text = await page.getByLabel('Dán nội dung kế hoạch').inputValue();
+    expect(text).toContain('Số: 141/KH-UBND');
+    expect(text).not.toContain('Kế hoạch số 141/KH-UBND của UBND tỉnh Bắc Ninh');
+    expect(requested.some((url) => /^\/chunks\/pdf\.[0-9a-f]{8}\.js$/.test(url))).toBe(true);
+    expect(requested.some((url) => /^\/chunks\/pdf\.worker\.[0-9a-f]{8}\.js$/.test(url))).toBe(true);
+    await screenshot(page, 'import-3-pdf-text');
+
+    await page.getByRole('button', { name: 'Xem trước' }).click();
+    await page.getByText(`Tổng cộng: ${expected.tasks.length} nhiệm vụ`).waitFor();
+    expect(requested.some((url) => /^\/chunks\/import-worker\.[0-9a-f]{8}\.js$/.test(url))).toBe(true);
+    await screenshot(page, 'import-4-pdf-review');
+    expect(errors).toEqual([]);
+  });
+
+  test('a scanned PDF: the pane says to use the .docx or copy the text, and there is nothing to review', async () => {
+    const scan = path.join(folder, 'ban-quet.pdf');
+    fs.writeFileSync(scan, minimalPdf([{ image: true }, { image: true }]));
+    const { page, errors } = await pane.open('taskpane.html');
+    await page.getByRole('button', { name: 'Mở bản xem trước' }).click();
+    await page.getByRole('button', { name: 'Nhập kế hoạch khác…' }).click();
+    await page.getByLabel(FILE_LABEL).setInputFiles(scan);
+    await page.getByText(/^Không đọc được tệp "ban-quet\.pdf": Tệp PDF \(2 trang\) không có lớp chữ/).waitFor();
+    expect(await page.getByText(/Hãy dùng tệp \.docx của kế hoạch, hoặc sao chép phần chữ/).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Xem trước' }).isDisabled()).toBe(true);
+    await screenshot(page, 'import-5-pdf-scan');
+    expect(errors).toEqual([]);
+  });
 });

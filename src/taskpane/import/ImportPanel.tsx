@@ -1,7 +1,9 @@
 /**
- * Import a plan from its text: paste it or choose a .txt, .md or .docx file; review what was read
- * (the plan header, tasks per section, the points to review) before anything is written; then
+ * Import a plan from its text: paste it or choose a .txt, .md, .docx or .pdf file; review what was
+ * read (the plan header, tasks per section, the points to review) before anything is written; then
  * "Tải vào bảng tính" hands the catalogue to props.onLoad. Nothing reaches the workbook before that.
+ * A text in which no task is found gets an error and no load button. The importer runs in a Web
+ * Worker where there is one (import-off-thread.ts), with a progress bar meanwhile.
  */
 import * as React from 'react';
 import { SeverityBadge } from '../shared/SeverityBadge';
@@ -10,9 +12,11 @@ import {
   TableHeader, TableHeaderCell, TableRow, Textarea, makeStyles, tokens,
 } from '@fluentui/react-components';
 import { formatVietnameseDate, isIsoDate } from '../../core/dates';
-import { importPlanText, type ImportResult } from '../../core/import';
-import type { Catalogue, Finding } from '../../core/model';
-import { PlanFileError, readPlanFile, type DocxTextReader } from './read-plan-file';
+import type { ImportResult } from '../../core/import';
+import type { Catalogue, Finding, Localized } from '../../core/model';
+import { PlanFileProblem } from '../../plan-file/problems';
+import { importOffThread, type ImportRunner } from './import-off-thread';
+import { PlanFileError, readPlanFile, type DocxTextReader, type PdfTextReader } from './read-plan-file';
 import { sayImport, type ImportLang } from './strings';
 
 export interface ImportPanelProps {
@@ -21,6 +25,10 @@ export interface ImportPanelProps {
   onLoad(catalogue: Catalogue): void;
   /** How a .docx becomes text (mammoth's browser build by default; tests pass their own). */
   readDocx?: DocxTextReader;
+  /** How a .pdf becomes text (pdf.js, src/pdf/pdf-text.ts, by default; tests pass their own). */
+  readPdf?: PdfTextReader;
+  /** Runs the importer (in a Web Worker when there is one; tests pass their own). */
+  runImport?: ImportRunner;
 }
 
 const useStyles = makeStyles({
@@ -103,25 +111,55 @@ function ReviewFindings({ findings, lang }: { findings: readonly Finding[]; lang
   );
 }
 
-export function ImportPanel({ lang, onLoad, readDocx }: ImportPanelProps) {
+/** A text with no task: say so first, then what the importer noticed; there is nothing to load. */
+function NothingToLoad({ result, lang, onBack }: { result: ImportResult; lang: ImportLang; onBack(): void }) {
+  const styles = useStyles();
+  return (
+    <section className={styles.root} aria-label={sayImport(lang, 'title')}>
+      <Subtitle2>{sayImport(lang, 'title')}</Subtitle2>
+      <MessageBar intent="error"><MessageBarBody>{sayImport(lang, 'noTasks')}</MessageBarBody></MessageBar>
+      <Subtitle2>{sayImport(lang, 'findingsTitle', { n: result.findings.length })}</Subtitle2>
+      <ReviewFindings findings={result.findings} lang={lang} />
+      <div className={styles.row}>
+        <Button onClick={onBack}>{sayImport(lang, 'back')}</Button>
+      </div>
+    </section>
+  );
+}
+
+const defaultRunImport = importOffThread();
+
+export function ImportPanel({ lang, onLoad, readDocx, readPdf, runImport = defaultRunImport }: ImportPanelProps) {
   const styles = useStyles();
   const fileInput = React.useRef<HTMLInputElement>(null);
   const [text, setText] = React.useState('');
   const [fileName, setFileName] = React.useState<string | null>(null);
   const [reading, setReading] = React.useState(false);
+  const [importing, setImporting] = React.useState(false);
   const [error, setError] = React.useState<string | null>(null);
+  const [warnings, setWarnings] = React.useState<Localized[]>([]);
   const [result, setResult] = React.useState<ImportResult | null>(null);
   const [handedOver, setHandedOver] = React.useState<number | null>(null);
+  // The import a reply belongs to: a reply for an earlier one, or after the pane closed, is dropped.
+  const currentImport = React.useRef(0);
+  React.useEffect(() => () => {
+    currentImport.current += 1;
+  }, []);
 
   const chooseFile = async (file: File | undefined) => {
     if (!file) return;
     setError(null);
+    setWarnings([]);
     setReading(true);
     try {
-      setText(await readPlanFile(file, readDocx));
+      const read = await readPlanFile(file, readDocx, readPdf);
+      setText(read.text);
+      setWarnings(read.warnings);
       setFileName(file.name);
     } catch (failure) {
-      const reason = failure instanceof PlanFileError ? sayImport(lang, 'fileType') : failure instanceof Error ? failure.message : String(failure);
+      const reason = failure instanceof PlanFileError ? sayImport(lang, 'fileType')
+        : failure instanceof PlanFileProblem ? failure.words[lang]
+        : failure instanceof Error ? failure.message : String(failure);
       setError(sayImport(lang, 'fileError', { name: file.name, reason }));
     } finally {
       setReading(false);
@@ -130,8 +168,29 @@ export function ImportPanel({ lang, onLoad, readDocx }: ImportPanelProps) {
 
   const review = () => {
     setHandedOver(null);
-    setResult(importPlanText(text, fileName ? { source: fileName } : {}));
+    setError(null);
+    const outcome = runImport(fileName ? { text, source: fileName } : { text });
+    if (!(outcome instanceof Promise)) {
+      setResult(outcome);
+      return;
+    }
+    const id = ++currentImport.current;
+    setImporting(true);
+    void outcome.then(
+      (imported) => {
+        if (id !== currentImport.current) return;
+        setImporting(false);
+        setResult(imported);
+      },
+      (failure: unknown) => {
+        if (id !== currentImport.current) return;
+        setImporting(false);
+        setError(failure instanceof Error ? failure.message : String(failure));
+      },
+    );
   };
+
+  if (result && result.catalogue.tasks.length === 0) return <NothingToLoad result={result} lang={lang} onBack={() => setResult(null)} />;
 
   if (result) {
     const tasks = result.catalogue.tasks.length;
@@ -143,9 +202,6 @@ export function ImportPanel({ lang, onLoad, readDocx }: ImportPanelProps) {
         <SectionCounts result={result} lang={lang} />
         <Subtitle2>{sayImport(lang, 'findingsTitle', { n: result.findings.length })}</Subtitle2>
         <ReviewFindings findings={result.findings} lang={lang} />
-        {tasks === 0 && (
-          <MessageBar intent="warning"><MessageBarBody>{sayImport(lang, 'noTasks')}</MessageBarBody></MessageBar>
-        )}
         {handedOver !== null && (
           <MessageBar intent="success"><MessageBarBody>{sayImport(lang, 'loaded', { n: handedOver })}</MessageBarBody></MessageBar>
         )}
@@ -153,7 +209,6 @@ export function ImportPanel({ lang, onLoad, readDocx }: ImportPanelProps) {
           <Button onClick={() => setResult(null)}>{sayImport(lang, 'back')}</Button>
           <Button
             appearance="primary"
-            disabled={tasks === 0}
             onClick={() => {
               onLoad(result.catalogue);
               setHandedOver(tasks);
@@ -177,6 +232,7 @@ export function ImportPanel({ lang, onLoad, readDocx }: ImportPanelProps) {
           onChange={(_, data) => {
             setText(data.value);
             setFileName(null);
+            setWarnings([]);
           }}
         />
       </Field>
@@ -185,7 +241,7 @@ export function ImportPanel({ lang, onLoad, readDocx }: ImportPanelProps) {
         <input
           ref={fileInput}
           type="file"
-          accept=".txt,.md,.docx"
+          accept=".txt,.md,.docx,.pdf"
           aria-label={sayImport(lang, 'fileLabel')}
           hidden
           onChange={(event) => {
@@ -199,9 +255,13 @@ export function ImportPanel({ lang, onLoad, readDocx }: ImportPanelProps) {
       {error && (
         <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>
       )}
+      {warnings.map((warning) => (
+        <MessageBar key={warning.en} intent="warning"><MessageBarBody>{warning[lang]}</MessageBarBody></MessageBar>
+      ))}
       <div className={styles.row}>
-        <Button appearance="primary" disabled={text.trim() === '' || reading} onClick={review}>{sayImport(lang, 'review')}</Button>
+        <Button appearance="primary" disabled={text.trim() === '' || reading || importing} onClick={review}>{sayImport(lang, 'review')}</Button>
       </div>
+      {importing && <Field validationMessage={sayImport(lang, 'importing')} validationState="none"><ProgressBar aria-label={sayImport(lang, 'importing')} /></Field>}
     </section>
   );
 }

@@ -9,12 +9,13 @@ export const IMPORT_STRINGS = both({
   title: { vi: 'Nhập kế hoạch từ văn bản', en: 'Import a plan from its text' },
   pasteLabel: { vi: 'Dán nội dung kế hoạch', en: 'Paste the plan text' },
   pasteHint: {
-    vi: 'Dán toàn bộ văn bản Kế hoạch (cả phần đầu có số, ngày ban hành) hoặc chọn tệp .txt, .md, .docx.',
-    en: 'Paste the whole Kế hoạch (with its header: number, date) or choose a .txt, .md or .docx file.',
+    vi: 'Dán toàn bộ văn bản Kế hoạch (cả phần đầu có số, ngày ban hành) hoặc chọn tệp .txt, .md, .docx, .pdf.',
+    en: 'Paste the whole Kế hoạch (with its header: number, date) or choose a .txt, .md, .docx or .pdf file.',
   },
   chooseFile: { vi: 'Chọn tệp…', en: 'Choose a file…' },
-  fileLabel: { vi: 'Tệp kế hoạch (.txt, .md, .docx)', en: 'Plan file (.txt, .md, .docx)' },
+  fileLabel: { vi: 'Tệp kế hoạch (.txt, .md, .docx, .pdf)', en: 'Plan file (.txt, .md, .docx, .pdf)' },
   reading: { vi: 'Đang đọc tệp…', en: 'Reading the file…' },
+  importing: { vi: 'Đang đọc kế hoạch…', en: 'Reading the plan…' },
   review: { vi: 'Xem trước', en: 'Review' },
   back: { vi: 'Quay lại', en: 'Back' },
   load: { vi: 'Tải vào bảng tính', en: 'Load into the workbook' },
@@ -33,9 +34,14 @@ export const IMPORT_STRINGS = both({
   total: { vi: 'Tổng cộng: {n} nhiệm vụ', en: 'Total: {n} tasks' },
   findingsTitle: { vi: 'Những điều cần xem lại ({n})', en: 'Points to review ({n})' },
   noFindings: { vi: 'Không có gì cần xem lại.', en: 'Nothing to review.' },
-  noTasks: { vi: 'Không tìm thấy nhiệm vụ nào nên chưa thể tải.', en: 'No tasks were found, so there is nothing to load.' },
+  noTasks: {
+    vi: 'Không tìm thấy nhiệm vụ nào nên không thể tải vào bảng tính. Văn bản cần có phần "Nhiệm vụ", "Nội dung", "Giải pháp" hoặc ' +
+      '"Tổ chức thực hiện"; xem các điều cần xem lại bên dưới, sửa văn bản rồi bấm "Xem trước" lại.',
+    en: 'No tasks were found, so there is nothing to load into the workbook. The text needs a "Nhiệm vụ", "Nội dung", "Giải pháp" or ' +
+      '"Tổ chức thực hiện" part; see the points to review below, correct the text and press "Review" again.',
+  },
   fileError: { vi: 'Không đọc được tệp "{name}": {reason}', en: 'Could not read "{name}": {reason}' },
-  fileType: { vi: 'chỉ nhận tệp .txt, .md hoặc .docx', en: 'only .txt, .md or .docx files are accepted' },
+  fileType: { vi: 'chỉ nhận tệp .txt, .md, .docx hoặc .pdf', en: 'only .txt, .md, .docx or .pdf files are accepted' },
   planWide: { vi: 'Toàn kế hoạch', en: 'Whole plan' },
 });
 
