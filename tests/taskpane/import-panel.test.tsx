@@ -90,4 +90,21 @@ describe('ImportPanel', () => {
     expect(await screen.findByText('Could not read "plan.odt": only .txt, .md, .docx or .pdf files are accepted')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Review' })).toBeTruthy();
   });
+  it('shows each task with the lines it came from, and the lines of a task a finding is about', async () => {
+    const runImport = (await import('../../src/core/import')).importPlanText;
+    renderPanel(jest.fn(), 'vi', undefined, { runImport: ({ text }) => runImport(text) });
+    fireEvent.change(screen.getByLabelText('Dán nội dung kế hoạch'), {
+      target: { value: 'KẾ HOẠCH\nThử\n\nII. NHIỆM VỤ\n1. Sở Tư pháp rà soát văn bản (Quý I/2026).\n\n2. Tổ chức tập huấn cho cán bộ\ncấp xã.\n' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Xem trước' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Danh sách nhiệm vụ (2) và dòng trong văn bản' }));
+    const tasks = screen.getByRole('list', { name: 'Danh sách nhiệm vụ (2) và dòng trong văn bản' });
+    const items = within(tasks).getAllByRole('listitem').map((item) => item.textContent);
+    expect(items).toEqual([
+      'II-01 Sở Tư pháp rà soát văn bản (Quý I/2026).dòng 5 · chủ trì: Sở Tư pháp · thời gian: Quý I/2026',
+      'II-02 Tổ chức tập huấn cho cán bộ cấp xã.dòng 7–8 · chủ trì: (không có) · thời gian: (không có)',
+    ]);
+    const findings = screen.getByRole('list', { name: /^Những điều cần xem lại/ });
+    expect(within(findings).getByText('II-02 · dòng 7–8')).toBeTruthy();
+  });
 });

@@ -13,11 +13,16 @@ import {
 } from '@fluentui/react-components';
 import { formatVietnameseDate, isIsoDate } from '../../core/dates';
 import type { ImportResult } from '../../core/import';
-import type { Catalogue, Finding, Localized } from '../../core/model';
+import type { Catalogue, Finding, Localized, Task } from '../../core/model';
 import { PlanFileProblem } from '../../plan-file/problems';
 import { importOffThread, type ImportRunner } from './import-off-thread';
 import { PlanFileError, readPlanFile, type DocxTextReader, type PdfTextReader } from './read-plan-file';
+import { ReviewTasks, sourceLines } from './ReviewTasks';
 import { sayImport, type ImportLang } from './strings';
+
+function sourceOf(task: Task | undefined, lang: ImportLang): string {
+  return task ? sourceLines(task, lang) : '';
+}
 
 export interface ImportPanelProps {
   lang: ImportLang;
@@ -52,6 +57,8 @@ function PlanHeader({ result, lang }: { result: ImportResult; lang: ImportLang }
   const rows: Array<[Parameters<typeof sayImport>[1], string]> = [
     ['planNumber', plan.number], ['issuer', plan.issuer], ['issued', isIsoDate(plan.issued) ? formatVietnameseDate(plan.issued) : plan.issued], ['planTitle', plan.title], ['implements', plan.implements],
   ];
+  // A plan known by its decision's number says so.
+  if (plan.identity) rows.push(['identity', plan.identity]);
   return (
     <dl className={styles.header}>
       {rows.map(([key, value]) => (
@@ -92,8 +99,9 @@ function SectionCounts({ result, lang }: { result: ImportResult; lang: ImportLan
   );
 }
 
-function ReviewFindings({ findings, lang }: { findings: readonly Finding[]; lang: ImportLang }) {
+function ReviewFindings({ findings, lang, tasks = [] }: { findings: readonly Finding[]; lang: ImportLang; tasks?: readonly Task[] }) {
   const styles = useStyles();
+  const byId = new Map(tasks.map((task) => [task.id, task]));
   if (findings.length === 0) return <Body1>{sayImport(lang, 'noFindings')}</Body1>;
   const sorted = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return (
@@ -103,7 +111,7 @@ function ReviewFindings({ findings, lang }: { findings: readonly Finding[]; lang
           <SeverityBadge severity={finding.severity} lang={lang} />
           <span className={styles.findingText}>
             <Body1>{finding.message[lang]}</Body1>
-            <Caption1>{finding.taskId ?? sayImport(lang, 'planWide')}</Caption1>
+            <Caption1>{finding.taskId === null ? sayImport(lang, 'planWide') : [finding.taskId, sourceOf(byId.get(finding.taskId), lang)].filter((part) => part !== '').join(' · ')}</Caption1>
           </span>
         </li>
       ))}
@@ -201,7 +209,8 @@ export function ImportPanel({ lang, onLoad, readDocx, readPdf, runImport = defau
         <Subtitle2>{sayImport(lang, 'sectionsTitle')}</Subtitle2>
         <SectionCounts result={result} lang={lang} />
         <Subtitle2>{sayImport(lang, 'findingsTitle', { n: result.findings.length })}</Subtitle2>
-        <ReviewFindings findings={result.findings} lang={lang} />
+        <ReviewFindings findings={result.findings} lang={lang} tasks={result.catalogue.tasks} />
+        <ReviewTasks tasks={result.catalogue.tasks} lang={lang} />
         {handedOver !== null && (
           <MessageBar intent="success"><MessageBarBody>{sayImport(lang, 'loaded', { n: handedOver })}</MessageBarBody></MessageBar>
         )}

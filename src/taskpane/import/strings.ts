@@ -43,6 +43,13 @@ export const IMPORT_STRINGS = both({
   fileError: { vi: 'Không đọc được tệp "{name}": {reason}', en: 'Could not read "{name}": {reason}' },
   fileType: { vi: 'chỉ nhận tệp .txt, .md, .docx hoặc .pdf', en: 'only .txt, .md, .docx or .pdf files are accepted' },
   planWide: { vi: 'Toàn kế hoạch', en: 'Whole plan' },
+  identity: { vi: 'Ghi chú', en: 'Note' },
+  tasksTitle: { vi: 'Danh sách nhiệm vụ ({n}) và dòng trong văn bản', en: 'Tasks ({n}) and their lines in the text' },
+  line: { vi: 'dòng {n}', en: 'line {n}' },
+  lines: { vi: 'dòng {first}–{last}', en: 'lines {first}–{last}' },
+  leadLabel: { vi: 'chủ trì', en: 'lead' },
+  timeLabel: { vi: 'thời gian', en: 'time' },
+  none: { vi: '(không có)', en: '(none)' },
 });
 
 export type ImportStringKey = keyof typeof IMPORT_STRINGS;
