@@ -77,7 +77,8 @@ describe('pdfText', () => {
     const result = await pdfText(new Uint8Array(planTextPdf(text, 'Kế hoạch số 141/KH-UBND của UBND tỉnh Bắc Ninh')), pdfjs);
     expect(result.pages).toBe(8);
     expect(result.runningLines).toBe(16);
-    const comparable = ({ original: _original, ...task }: Task) => task;
+    // `original` and `lines` say where the task stands in the text read, which the PDF lays out differently.
+    const comparable = ({ original: _original, lines: _lines, ...task }: Task) => task;
     expect(importPlanText(result.text).catalogue.tasks.map(comparable)).toEqual(importPlanText(text).catalogue.tasks.map(comparable));
   });
 
