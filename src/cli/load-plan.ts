@@ -10,6 +10,7 @@ import { basename, extname } from 'node:path';
 import mammoth from 'mammoth';
 import { parseCatalogue } from '../core/catalogue';
 import { importPlanText } from '../core/import';
+import { htmlToPlanText } from '../core/import/html-to-text';
 import type { Catalogue, Finding, Localized } from '../core/model';
 import { pdfText } from '../pdf/pdf-text';
 import { decodePlanText } from '../plan-file/decode-text';
@@ -65,7 +66,8 @@ async function readPdfText(path: string): Promise<{ text: string; warnings: Loca
 async function readDocxText(path: string): Promise<string> {
   const buffer = await readBytes(path);
   try {
-    return (await mammoth.extractRawText({ buffer })).value;
+    // HTML, not raw text: raw text loses the tables an appendix lists its tasks in.
+    return htmlToPlanText((await mammoth.convertToHtml({ buffer })).value);
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new CliFailure(`tệp .docx bị hỏng hoặc không phải Word / not a readable Word .docx file: ${path} (${detail})`);

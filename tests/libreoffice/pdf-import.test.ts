@@ -28,8 +28,7 @@ if (!hasWriter) {
 
 const describeWithWriter = hasWriter ? describe : describe.skip;
 
-/** A task without its verbatim source lines (a printer wraps them its own way). */
-// `original` and `lines` are where the task stands in the text read: the PDF wraps lines differently.
+/** A task without its verbatim source and its line numbers (a printer wraps lines its own way). */
 function comparable({ original: _original, lines: _lines, ...task }: Task): Omit<Task, 'original' | 'lines'> {
   return task;
 }

@@ -393,7 +393,7 @@ class OutlineBuilder {
       this.addItem({ ...paragraph, plain: text }, { ...readMarker(''), rest: text }, order, true);
       return;
     }
-    const row = role === 'group'
+    let row = role === 'group'
       ? { kind: 'group' as const, title: cells.filter((cell, index) => index > 0 || !/^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-ZĐ])\.?$/u.test(cell)).join(' ') }
       : readTableRow(cells, this.table.columns);
     if (!row) return;
@@ -401,7 +401,12 @@ class OutlineBuilder {
       while (this.stack.length > 1 && this.current !== this.table.base) this.stack.pop();
       const parent = this.current;
       // "| A. | BỘ NÔNG NGHIỆP … |": the group's own number names it; an unnumbered group is H1, H2 …
-      const number = role === 'group' ? /^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-ZĐ])(?=\.?$)/u.exec(cells[0] ?? '')?.[0] ?? null : null;
+      const numberCell = role === 'group' ? /^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-ZĐ])(?=\.?$)/u.exec(cells[0] ?? '')?.[0] ?? null : null;
+      // Or a number leading the title itself: "1. Nhóm nhiệm vụ về hạ tầng".
+      const titleMarker = readMarker(row.title);
+      const numbered = numberCell === null && ['arabic', 'roman', 'letter'].includes(titleMarker.type) && !titleMarker.value.includes('.');
+      const number = numberCell ?? (numbered ? titleMarker.value : null);
+      if (numbered) row = { ...row, title: titleMarker.rest };
       let piece = number;
       if (piece === null) {
         const count = (this.unnumbered.get(parent.id) ?? 0) + 1;

@@ -63,6 +63,8 @@ export function readTableRow(cells: string[], columns: TableColumns): TableRow |
   const number = cell(columns.number);
   if (text === '') {
     const title = filled.filter((value) => value !== number).join(' ');
+    // "| **1. Nhóm nhiệm vụ về hạ tầng** | | | |": a group title merged across the row from its first cell.
+    if (title === '' && number !== '' && !/^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-ZĐ])\.?$/u.test(number)) return { kind: 'group', title: number };
     return title === '' ? null : { kind: 'group', title };
   }
   const titleOnly = cell(columns.lead) === '' && cell(columns.support) === '' && cell(columns.time) === '';

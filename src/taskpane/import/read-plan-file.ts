@@ -4,6 +4,7 @@
  * last two in a chunk of its own, loaded only when such a file is chosen, so the pane starts small.
  * A file that gives no text throws PlanFileProblem (its words say why, in both languages).
  */
+import { htmlToPlanText } from '../../core/import/html-to-text';
 import type { Localized } from '../../core/model';
 import type { PdfText } from '../../pdf/pdf-text';
 import { decodePlanText } from '../../plan-file/decode-text';
@@ -22,7 +23,8 @@ export interface PlanFileText {
 
 async function mammothText(arrayBuffer: ArrayBuffer): Promise<string> {
   const mammoth = await import(/* webpackChunkName: "mammoth" */ 'mammoth/mammoth.browser');
-  return (await mammoth.extractRawText({ arrayBuffer })).value;
+  // HTML, not raw text: raw text loses the tables an appendix lists its tasks in.
+  return htmlToPlanText((await mammoth.convertToHtml({ arrayBuffer })).value);
 }
 
 async function pdfjsText(bytes: Uint8Array): Promise<PdfText> {
