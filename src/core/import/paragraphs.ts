@@ -6,7 +6,7 @@
 import { clean, stripEmphasis } from '../text/normalize';
 import { findCellTables, type CellTableRow } from './cell-tables';
 import { readLabel, readMarker, startsBlock } from './markers';
-import { footnoteKey, type SourceLine } from './source-lines';
+import { footnoteKey, type LineKind, type SourceLine } from './source-lines';
 
 export type ParagraphKind = 'text' | 'table-row' | 'closing-separator';
 
@@ -109,6 +109,25 @@ function continuesAcrossBreak(previous: Paragraph, next: Paragraph): boolean {
  * (one paragraph per line) a line break ends a paragraph unless the sentence plainly runs on.
  */
 function blankLinesSeparateParagraphs(lines: SourceLine[]): boolean {
+  // What follows a line that ends a sentence: a blank line where blank lines end paragraphs, the
+  // next paragraph where each line is one.
+  let blankAfter = 0;
+  let textAfter = 0;
+  let nextText = -1;
+  // Walked backwards so each line knows the next line that is not a page number or footer; the
+  // last text line (followed only by blank lines) says nothing.
+  let next: LineKind | null = null;
+  for (let index = lines.length - 1; index >= 0; index -= 1) {
+    const kind = lines[index].kind;
+    if (kind === 'noise' || kind === 'footnote') continue;
+    if (kind === 'text' && nextText >= 0 && /[.;:]["”’)*_]*$/u.test(lines[index].text.trim())) {
+      if (next === 'blank') blankAfter += 1;
+      else if (next === 'text') textAfter += 1;
+    }
+    if (kind === 'text') nextText = index;
+    next = kind;
+  }
+  if (blankAfter + textAfter > 0) return blankAfter >= textAfter;
   const text = lines.filter((line) => line.kind === 'text').length;
   const blank = lines.filter((line) => line.kind === 'blank').length;
   return text === 0 || blank * 5 >= text;
@@ -121,7 +140,7 @@ function blankLinesSeparateParagraphs(lines: SourceLine[]): boolean {
 // A heading spans a few lines at most; a longer paragraph is no heading (and is not joined again per line).
 const HEADING_LINES = 4;
 
-function endsHeadingLine(current: SourceLine[], nextPlain: string): boolean {
+function endsHeadingLine(current: SourceLine[], nextPlain: string, wrapped: boolean): boolean {
   if (current.length > HEADING_LINES || /^\p{Ll}/u.test(nextPlain) || isCapitals(nextPlain)) return false;
   const text = current.map((line) => line.text).join(' ');
   // "5. Giao Sở Nông nghiệp và" / "Môi trường chủ trì …": a line that stops on a joining word runs on.
@@ -134,6 +153,9 @@ function endsHeadingLine(current: SourceLine[], nextPlain: string): boolean {
   if (readLabel(plain) !== null) return false;
   const marker = readMarker(plain);
   if (marker.type === 'letter' || marker.type === 'roman' || isCapitals(plain)) return true;
+  // Where blank lines separate paragraphs, a numbered line that is neither bold nor in capitals
+  // wraps ("3. Đề nghị Ủy ban Mặt trận" / "Tổ quốc Việt Nam tỉnh …").
+  if (wrapped && !isBold(text)) return false;
   return (marker.type === 'arabic' || marker.type === 'alpha') && plain.length < 80 && !endsSentence(plain);
 }
 
@@ -167,7 +189,7 @@ export function buildParagraphs(lines: SourceLine[]): Paragraph[] {
         readMarker(plain).type === 'none' && readLabel(plain) === null && !isCapitals(plain) && !isBold(line.text);
       const runsOn = previous !== null && !startsBlock(plain, previousPlain) &&
         (wrapped || !endsSentence(previousPlain) || /^\p{Ll}/u.test(plain) || itemGoesOn) &&
-        !(current !== null && endsHeadingLine(current, plain));
+        !(current !== null && endsHeadingLine(current, plain, wrapped));
       if (current && runsOn) {
         current.push(line);
       } else {
