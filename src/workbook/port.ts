@@ -4,15 +4,9 @@
  * (browser preview, tests). Batch-minded: a command calls `readTables` once, computes in the core,
  * then calls `write` once. No Excel or ExcelJS type appears here.
  */
-import type { IsoDate, Localized } from '../core/model';
+import type { Localized } from '../core/model';
+import type { TableRead } from '../layout/readback/table-read';
 import type { CellValue, Colour, SheetSpec } from '../layout/spec';
-
-/**
- * One cell as read back. Adapters turn date-formatted serial numbers (and ExcelJS Date objects)
- * into { date }, and error values (#N/A, #REF!, …) into { error }. Everything else is as Excel
- * holds it; an empty cell is null (never "").
- */
-export type ReadCell = string | number | boolean | null | { date: IsoDate } | { error: string };
 
 export interface SheetInfo {
   name: string;
@@ -24,19 +18,6 @@ export interface SheetInfo {
 export interface TableRef {
   sheet: string;
   table?: string;
-}
-
-export interface TableRead {
-  sheet: string;
-  /** The table's actual name (it may differ from the one asked for when `table` was omitted). */
-  table: string;
-  headers: string[];
-  /** Data rows (header excluded), each as long as `headers`. */
-  rows: ReadCell[][];
-  /** 1-based sheet row of the header: data row i (0-based) is sheet row headerRow + 1 + i. */
-  headerRow: number;
-  /** 1-based sheet column of the table's first column. */
-  firstColumn: number;
 }
 
 /** Values written into an existing (possibly planner-edited) sheet, without rewriting it. */

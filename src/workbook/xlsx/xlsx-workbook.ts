@@ -6,6 +6,7 @@
 import type { Workbook, Worksheet, WorkbookView, WorksheetView } from 'exceljs';
 import { cellA1, parseCell, parseRange } from '../../layout/a1';
 import { sameSheetName } from '../../layout/sheet-name';
+import type { TableRead } from '../../layout/readback/table-read';
 import { NUMBER_FORMATS, type SheetSpec } from '../../layout/spec';
 import {
   workbookError,
@@ -14,7 +15,6 @@ import {
   type ProgressListener,
   type RangePatch,
   type SheetInfo,
-  type TableRead,
   type TableRef,
   type WorkbookPort,
   type WriteRequest,

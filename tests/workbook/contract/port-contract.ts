@@ -4,7 +4,8 @@
  * test-only hooks (a planner typing, looking at a cell), so the same expectations hold for both.
  */
 import type { CellValue, SheetSpec, TableSpec } from '../../../src/layout/spec';
-import { isWorkbookError, type ReadCell, type WorkbookPort } from '../../../src/workbook/port';
+import type { ReadCell } from '../../../src/layout/readback/table-read';
+import { isWorkbookError, type WorkbookPort } from '../../../src/workbook/port';
 
 export interface ContractSubject {
   port: WorkbookPort;
