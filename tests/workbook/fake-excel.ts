@@ -340,7 +340,7 @@ export class FakeExcel {
     return this.collection(this.sheets.map((s) => this.worksheetObject(s)), {
       getItem: ((name: string) => {
         const sheet = this.sheet(name);
-        if (!sheet) throw Object.assign(new Error(`No sheet ${name}`), { code: 'ItemNotFound' });
+        if (!sheet) throw Object.assign(new Error(`No sheet ${name}`), { code: 'ItemNotFound', debugInfo: { code: 'ItemNotFound', errorLocation: 'WorksheetCollection.getItem' } });
         return this.worksheetObject(sheet);
       }) as (...args: never[]) => unknown,
       add: ((name: string) => {

@@ -245,8 +245,9 @@ describe('office adapter: reading', () => {
 describe('office adapter: errors in planner words', () => {
   it.each([
     ['AccessDenied', 'sheet-protected', 'bảo vệ'],
+    ['InsertDeleteConflict', 'insert-delete-conflict', 'không chèn hoặc xóa được ô'],
     ['InvalidOperationInCellEditMode', 'cell-edit-mode', 'đang được sửa'],
-    ['ItemNotFound', 'table-missing', 'Không tìm thấy'],
+    ['ItemNotFound', 'table-missing', 'Không tìm thấy bảng'],
     ['GeneralException', 'unknown', 'không xác định'],
   ])('maps %s to %s', async (code, kind, words) => {
     const fake = new FakeExcel();
@@ -256,6 +257,23 @@ describe('office adapter: errors in planner words', () => {
     expect((error as WorkbookError).kind).toBe(kind);
     expect((error as WorkbookError).words.vi).toContain(words);
     expect((error as WorkbookError).words.en.length).toBeGreaterThan(10);
+  });
+
+  it('says a conflict when Excel cannot shift cells, not that the sheet is protected', async () => {
+    const fake = new FakeExcel();
+    fake.failWith = 'InsertDeleteConflict';
+    const error = (await portOn(fake).listSheets().catch((e: unknown) => e)) as WorkbookError;
+    expect(error.kind).toBe('insert-delete-conflict');
+    expect(error.words.vi).not.toContain('bảo vệ');
+    expect(error.words.en).toContain('a table, merged cells or an array formula is in the way');
+  });
+
+  it('says the sheet is missing, not the table, when a worksheet is not found', async () => {
+    const fake = new FakeExcel();
+    const error = (await portOn(fake).select('Nhiệm vụ cũ', 'A1').catch((e: unknown) => e)) as WorkbookError;
+    expect(error.kind).toBe('sheet-missing');
+    expect(error.words.vi).toBe('Không tìm thấy trang tính "Nhiệm vụ cũ". Trang tính có thể đã bị xóa hoặc đổi tên; hãy chạy "Tải kế hoạch" để tạo lại.');
+    expect(error.words.en).toContain('Sheet "Nhiệm vụ cũ" not found');
   });
 
   it('refuses politely when the API set is missing', async () => {
