@@ -124,7 +124,10 @@ export interface ConditionalFormatSpec {
   formula: string;
   fill: Colour;
   fontColour?: Colour;
-  /** Rules apply in list order; the first that matches wins (stop if true). */
+  /**
+   * Rules apply in list order: a sheet's first rule has the highest priority in every adapter, and
+   * the first that matches wins (stop if true).
+   */
   stopIfTrue: boolean;
 }
 

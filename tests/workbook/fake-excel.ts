@@ -6,6 +6,7 @@
  */
 import { OfficeMockObject } from 'office-addin-mock';
 import { cellA1, parseRange, quoteSheet, rangeA1 } from '../../src/layout/a1';
+import { shownFill } from './conditional-colour';
 
 type Scalar = string | number | boolean;
 
@@ -128,6 +129,14 @@ export class FakeExcel {
     return this.sheet(sheetName)?.cells.get(address)?.format;
   }
 
+  /** The fill the sheet's conditional formats show in a cell, taking the rules as Excel does. */
+  shownFill(sheetName: string, address: string): string | null {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) return null;
+    const rules = sheet.rules.map((rule) => ({ range: rule.range, formula: rule.custom.rule.formula ?? '', fill: rule.custom.format.fill.color ?? '' }));
+    return shownFill(rules, address, (cell) => sheet.cells.get(cell)?.value ?? null);
+  }
+
   /** Excel.run for the adapter. */
   run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(this.context() as unknown as Excel.RequestContext);
 
@@ -231,7 +240,8 @@ export class FakeExcel {
       conditionalFormats: {
         add: (type: string) => {
           const rule: FakeRule = { range: local, type, custom: { rule: {}, format: { fill: {}, font: {} } } };
-          sheet.rules.push(rule);
+          // Excel puts each new rule at the top: sheet.rules is in priority order, highest first.
+          sheet.rules.unshift(rule);
           this.log.push('conditionalFormats.add');
           return rule;
         },

@@ -3,14 +3,17 @@ import { toExcelSerial } from '../../src/core/dates';
 import type { Settings, TrackedTask } from '../../src/core/model';
 import { summarize } from '../../src/core/summary';
 import { findingsSheet } from '../../src/layout/findings-sheet';
+import { parseCell } from '../../src/layout/a1';
 import { SHEETS, TABLES } from '../../src/layout/names';
+import type { SheetSpec } from '../../src/layout/spec';
 import { summarySheets } from '../../src/layout/summary';
 import { tasksSheet } from '../../src/layout/tasks-sheet';
 import { createOfficePort, type BatchStats } from '../../src/workbook/office';
 import { columnWidthPoints } from '../../src/workbook/office/write-request';
 import { paragraphRowHeight } from '../../src/workbook/xlsx/row-heights';
 import { WorkbookError } from '../../src/workbook/port';
-import { FakeExcel } from './fake-excel';
+import { colourSettings, colourTasks, TASK_COLOURS, TIMELINE_COLOURS, timelineTasks } from './colour-scenario';
+import { FakeExcel, type FakeSheet } from './fake-excel';
 
 const settings: Settings = { asOf: '2019-03-01', dueSoonDays: 7, beforeDateExclusive: false };
 
@@ -282,5 +285,31 @@ describe('office adapter: errors in planner words', () => {
     const error = await port.listSheets().catch((e: unknown) => e);
     expect((error as WorkbookError).kind).toBe('api-unsupported');
     expect(fake.syncs).toHaveLength(0);
+  });
+});
+
+describe('office adapter: the colours Excel shows (rules in Excel priority order)', () => {
+  it('"Nhiệm vụ": overdue without progress is red, done after the deadline is green, due soon beats in progress', async () => {
+    const fake = new FakeExcel();
+    await portOn(fake).write({ sheets: [tasksSheet({ plan: plan43.plan, tasks: colourTasks(), settings: colourSettings })] });
+    const shown = Object.fromEntries(Object.keys(TASK_COLOURS).map((cell) => [cell, fake.shownFill(SHEETS.tasks, cell)]));
+    expect(shown).toEqual(TASK_COLOURS);
+  });
+
+  it('"Tiến độ theo quý": an overdue task\'s quarters are dark red, the others blue', async () => {
+    const fake = new FakeExcel();
+    const tasks = timelineTasks();
+    const summary = summarize(tasks, colourSettings, null);
+    const timeline = summarySheets({ plan: plan43.plan, settings: colourSettings, summary, tasks, paragraph: 'x', history: [] }).find((s) => s.name === SHEETS.timeline);
+    await portOn(fake).write({ sheets: [timeline as SheetSpec] });
+    const shownByTask: Record<string, string[]> = {};
+    for (const [address, cell] of (fake.sheet(SHEETS.timeline) as FakeSheet).cells) {
+      const { row, column } = parseCell(address);
+      const id = fake.value(SHEETS.timeline, `A${row}`);
+      // The bars: quarter cells (from column E) holding 1 on a task row (an id in column A).
+      if (row < 5 || column < 5 || cell.value !== 1 || typeof id !== 'string') continue;
+      shownByTask[id] = [...new Set([...(shownByTask[id] ?? []), fake.shownFill(SHEETS.timeline, address) ?? 'none'])];
+    }
+    expect(shownByTask).toEqual({ 'T-OVERDUE': [TIMELINE_COLOURS['T-OVERDUE']], 'T-LATER': [TIMELINE_COLOURS['T-LATER']] });
   });
 });

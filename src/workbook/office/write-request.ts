@@ -203,7 +203,9 @@ async function writeSheetContent(sheet: Excel.Worksheet, batch: Batcher, spec: S
     if (fill.fontColour) range.format.font.color = fill.fontColour;
     if (fill.bold) range.format.font.bold = true;
   }
-  for (const rule of spec.conditionalFormats) {
+  // conditionalFormats.add puts each new rule at the top of the sheet's priority list, so the
+  // spec's rules (first = highest priority, as in the .xlsx export) are added last to first.
+  for (const rule of [...spec.conditionalFormats].reverse()) {
     await batch.reserve(4 * OPERATION_BYTES + rule.formula.length);
     const format = sheet.getRange(rule.range).conditionalFormats.add('Custom');
     format.custom.rule.formula = rule.formula;
