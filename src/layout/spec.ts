@@ -164,14 +164,19 @@ export interface PrintSpec {
 export interface ChartSpec {
   type: 'bar-stacked';
   title: string;
-  /** A1 range on the same sheet: first column = categories, first row = series names. */
-  dataRange: string;
+  /** A1 range on the same sheet of the category labels, one per bar, e.g. "A5:A9". */
+  categories: string;
+  /**
+   * A1 range on the same sheet of the series, one column each with its name in the first row, e.g.
+   * "C4:I9". Only what is charted: a total beside the series would stack on top of them.
+   */
+  series: string;
   /** Top-left cell where the chart is placed, e.g. "K5". */
   anchor: string;
   /** Size in cells from the anchor. */
   widthColumns: number;
   heightRows: number;
-  /** Series colours in the order of the data range's series columns. */
+  /** Series colours in the order of the series columns. */
   seriesColours: Colour[];
   fallbackText: string;
 }

@@ -27,6 +27,8 @@ export interface FakeChart {
   title: { text?: string };
   position: [string, string] | null;
   colours: string[];
+  /** The category range (address) each series was given with setXAxisValues, by series. */
+  xAxis: string[];
   deleted: boolean;
 }
 
@@ -135,6 +137,19 @@ export class FakeExcel {
     if (!sheet) return null;
     const rules = sheet.rules.map((rule) => ({ range: rule.range, formula: rule.custom.rule.formula ?? '', fill: rule.custom.format.fill.color ?? '' }));
     return shownFill(rules, address, (cell) => sheet.cells.get(cell)?.value ?? null);
+  }
+
+  /**
+   * The series Excel makes of a chart's source range by columns, by name: one per column, named by
+   * its first row; a first column of text is the categories, not a series. Read after the write.
+   */
+  chartSeries(sheetName: string, chart: FakeChart): string[] {
+    const area = parseRange(chart.source.slice(chart.source.lastIndexOf('!') + 1));
+    const at = (row: number, column: number) => this.value(sheetName, cellA1(row, column));
+    let first = area.left;
+    const firstColumnData = Array.from({ length: area.bottom - area.top }, (_, r) => at(area.top + 1 + r, area.left)).filter((v) => v !== undefined);
+    if (firstColumnData.length > 0 && firstColumnData.every((v) => typeof v === 'string')) first += 1;
+    return Array.from({ length: area.right - first + 1 }, (_, c) => String(at(area.top, first + c) ?? ''));
   }
 
   /** Excel.run for the adapter. */
@@ -334,13 +349,18 @@ export class FakeExcel {
     const live = sheet.charts.filter((c) => !c.deleted).map((chart) => ({ name: chart.title.text ?? '', delete: () => { chart.deleted = true; this.log.push('chart.delete'); } }));
     return this.collection(live, {
       add: ((type: string, source: OfficeMockObject) => {
-        const chart: FakeChart = { type, source: this.addressOf(source), title: {}, position: null, colours: [], deleted: false };
+        const chart: FakeChart = { type, source: this.addressOf(source), title: {}, position: null, colours: [], xAxis: [], deleted: false };
         sheet.charts.push(chart);
         this.log.push('charts.add');
         return {
           title: chart.title,
           setPosition: (from: string, to: string) => { chart.position = [from, to]; },
-          series: { getItemAt: (i: number) => ({ format: { fill: { setSolidColor(colour: string) { chart.colours[i] = colour; } } } }) },
+          series: {
+            getItemAt: (i: number) => ({
+              setXAxisValues: (range: OfficeMockObject) => { chart.xAxis[i] = this.addressOf(range); },
+              format: { fill: { setSolidColor(colour: string) { chart.colours[i] = colour; } } },
+            }),
+          },
         };
       }) as (...args: never[]) => unknown,
     });

@@ -13,7 +13,7 @@ import { columnWidthPoints } from '../../src/workbook/office/write-request';
 import { paragraphRowHeight } from '../../src/workbook/xlsx/row-heights';
 import { WorkbookError } from '../../src/workbook/port';
 import { colourSettings, colourTasks, TASK_COLOURS, TIMELINE_COLOURS, timelineTasks } from './colour-scenario';
-import { FakeExcel, type FakeSheet } from './fake-excel';
+import { FakeExcel, type FakeChart, type FakeSheet } from './fake-excel';
 
 const settings: Settings = { asOf: '2019-03-01', dueSoonDays: 7, beforeDateExclusive: false };
 
@@ -95,10 +95,15 @@ describe('office adapter: what is written', () => {
     const summary = summarize(tasks, settings, null);
     const specs = summarySheets({ plan: plan43.plan, settings, summary, tasks, paragraph: 'Tính đến ngày 01/03/2019 …', history: [] });
     await portOn(fake).write({ sheets: specs });
-    const chart = fake.sheet(SHEETS.byLead)?.charts[0];
+    const chart = fake.sheet(SHEETS.byLead)?.charts[0] as FakeChart;
+    const last = 4 + summary.byLead.length;
     expect(chart).toMatchObject({ type: 'BarStacked', title: { text: 'Tình trạng nhiệm vụ theo cơ quan chủ trì' } });
-    expect(chart?.source).toMatch(/^'Theo đơn vị'!A4:I\d+$/);
-    expect(chart?.colours[0]).toBe('#C6EFCE');
+    expect(fake.chartSeries(SHEETS.byLead, chart)).toEqual([
+      'Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Quá hạn chưa hoàn thành', 'Sắp đến hạn', 'Đang thực hiện', 'Chưa đến hạn', 'Không thời hạn',
+    ]);
+    expect(chart.xAxis).toEqual(Array(7).fill(`'Theo đơn vị'!A5:A${last}`));
+    expect(chart.colours).toHaveLength(7);
+    expect(chart.colours[0]).toBe('#C6EFCE');
   });
 
   it('rewrites an owned sheet: old table and chart deleted, cells cleared first', async () => {

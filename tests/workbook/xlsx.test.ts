@@ -48,7 +48,7 @@ function featureSheet(): SheetSpec {
       ...t,
       columns: t.columns.map((c) => (c.key === 'text' ? { ...c, validation: { kind: 'range' as const, sheet: 'Đơn vị', range: '$A$5:$A$1000', strict: false } } : c.key === 'id' ? { ...c, validation: { kind: 'values' as const, values: ['A-01', 'A-02'], strict: true } } : c)),
     })),
-    charts: [{ type: 'bar-stacked', title: 'Theo đơn vị', dataRange: 'A3:D6', anchor: 'H3', widthColumns: 6, heightRows: 10, seriesColours: ['#C6EFCE'], fallbackText: 'Biểu đồ chỉ có trong Excel' }],
+    charts: [{ type: 'bar-stacked', title: 'Theo đơn vị', categories: 'A4:A6', series: 'B3:D6', anchor: 'H3', widthColumns: 6, heightRows: 10, seriesColours: ['#C6EFCE'], fallbackText: 'Biểu đồ chỉ có trong Excel' }],
   };
 }
 

@@ -222,12 +222,17 @@ async function writeSheetContent(sheet: Excel.Worksheet, batch: Batcher, spec: S
     else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
   }
   for (const chart of spec.charts) {
-    await batch.reserve((6 + chart.seriesColours.length) * OPERATION_BYTES);
-    const created = sheet.charts.add('BarStacked', sheet.getRange(chart.dataRange), 'Columns');
+    await batch.reserve((6 + 2 * chart.seriesColours.length) * OPERATION_BYTES);
+    const created = sheet.charts.add('BarStacked', sheet.getRange(chart.series), 'Columns');
     created.title.text = chart.title;
     const anchor = parseRange(chart.anchor);
     created.setPosition(cellA1(anchor.top, anchor.left), cellA1(anchor.top + chart.heightRows - 1, anchor.left + chart.widthColumns - 1));
-    chart.seriesColours.forEach((colour, i) => created.series.getItemAt(i).format.fill.setSolidColor(colour));
+    const categories = sheet.getRange(chart.categories);
+    chart.seriesColours.forEach((colour, i) => {
+      const series = created.series.getItemAt(i);
+      series.setXAxisValues(categories);
+      series.format.fill.setSolidColor(colour);
+    });
   }
   if (spec.print && capabilities.pageLayout) {
     await batch.reserve(9 * OPERATION_BYTES);
