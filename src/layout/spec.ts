@@ -64,8 +64,12 @@ export interface ColumnSpec {
   header: string;
   /** Column width in characters (Excel's unit). */
   width: number;
-  /** Applied to the column's data cells (and to the spare rows below, see TableSpec.spareRows). */
-  numberFormat?: NumberFormatCode;
+  /**
+   * Applied to the column's data cells (and to the spare rows below, see TableSpec.spareRows).
+   * Always given: in a column left General, Excel coerces what a planner types (leading zeros
+   * dropped, "1/2" read as a date in the locale's order), so text columns are "@".
+   */
+  numberFormat: NumberFormatCode;
   wrap?: boolean;
   validation?: ListValidation;
   /** A note shown in the header cell's tooltip-like comment, if an adapter supports it. */

@@ -91,6 +91,15 @@ function newSheet(name: string): FakeSheet {
   };
 }
 
+/**
+ * Excel reads text written through `values` as if typed: unless the cell is formatted "@", text
+ * that reads as a number becomes one ("0123" → 123). (It also parses dates in the locale's order;
+ * numbers are enough to show the loss.)
+ */
+function coerced(value: Scalar, format: string): Scalar {
+  return typeof value === 'string' && format !== '@' && /^[+-]?\d+(?:\.\d+)?$/.test(value.trim()) ? Number(value) : value;
+}
+
 function settle(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
@@ -202,7 +211,7 @@ export class FakeExcel {
         const address = cellA1(range.top + r, range.left + c);
         const format = range.sheet.cells.get(address)?.format ?? 'General';
         if (value === '') range.sheet.cells.delete(address);
-        else range.sheet.cells.set(address, { value, format });
+        else range.sheet.cells.set(address, { value: coerced(value, format), format });
       }));
     }
     return bytes;

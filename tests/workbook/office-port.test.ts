@@ -60,6 +60,15 @@ describe('office adapter: what is written', () => {
     expect(fake.format(SHEETS.tasks, 'K6')).toBe('@');
   });
 
+  it('formats the planner\'s own columns as text, so Excel keeps "0123" and what is typed below', async () => {
+    const fake = new FakeExcel();
+    const extraColumns = [{ header: 'Số văn bản', values: new Map([['C.10-01', '0123']]) }];
+    await portOn(fake).write({ sheets: [tasksSheet({ plan: plan43.plan, tasks: [c10()], settings, extraColumns })] });
+    expect(fake.value(SHEETS.tasks, 'P5')).toBe('Số văn bản');
+    expect([fake.value(SHEETS.tasks, 'P6'), fake.format(SHEETS.tasks, 'P6')]).toEqual(['0123', '@']);
+    expect([fake.format(SHEETS.tasks, 'P7'), fake.format(SHEETS.tasks, 'P206')]).toEqual(['@', '@']);
+  });
+
   it('sets dropdowns, conditional formats, freeze panes, widths and print setup', async () => {
     const fake = new FakeExcel();
     await portOn(fake).write({ sheets: [tasksSheet({ plan: plan43.plan, tasks: tracked(3), settings })] });

@@ -238,6 +238,15 @@ describe('xlsx adapter: sheet names', () => {
   });
 });
 
+describe('xlsx adapter: text columns', () => {
+  test('the planner\'s own columns are "@" down to the spare rows, and "0123" stays text', async () => {
+    const extraColumns = [{ header: 'Số văn bản', values: new Map([['T-OVERDUE', '0123']]) }];
+    const { sheet } = await writeAndLoad([tasksSheet({ plan: plan43.plan, tasks: colourTasks().slice(0, 1), settings: colourSettings, extraColumns })]);
+    expect([sheet.getCell('P5').value, sheet.getCell('P6').value, sheet.getCell('P6').numFmt]).toEqual(['Số văn bản', '0123', '@']);
+    expect([sheet.getCell('P7').numFmt, sheet.getCell('P206').numFmt]).toEqual(['@', '@']);
+  });
+});
+
 describe('xlsx adapter: the colours Excel shows (rules in priority order)', () => {
   interface SavedRule { priority: number; formulae: string[]; style: { fill: { bgColor: { argb: string } } } }
 

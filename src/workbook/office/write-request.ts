@@ -147,7 +147,7 @@ function validationSource(column: ColumnSpec): string | null {
 
 async function writeTable(sheet: Excel.Worksheet, batch: Batcher, table: TableSpec): Promise<void> {
   const width = table.columns.length;
-  const formats = table.columns.map((c) => c.numberFormat ?? NUMBER_FORMATS.general);
+  const formats = table.columns.map((c) => c.numberFormat);
   await writeGrid(sheet, batch, table.headerRow, table.firstColumn, toGrid([table.columns.map((c) => c.header)], []));
   // An Excel table needs one data row; an empty list gets one blank row.
   const rows = table.rows.length ? table.rows : [table.columns.map(() => null)];
@@ -174,10 +174,10 @@ async function writeTable(sheet: Excel.Worksheet, batch: Batcher, table: TableSp
     if (column.verticalHeader) headerCell.format.textOrientation = 90;
     const body = sheet.getRange(rangeA1(table.headerRow + 1, col, lastRow + table.spareRows, col));
     if (column.wrap) body.format.wrapText = true;
-    if (table.spareRows > 0 && column.numberFormat) {
+    if (table.spareRows > 0) {
       const spare = sheet.getRange(rangeA1(lastRow + 1, col, lastRow + table.spareRows, col));
       await batch.reserve(table.spareRows * (column.numberFormat.length + 5));
-      spare.numberFormat = Array.from({ length: table.spareRows }, () => [column.numberFormat as string]);
+      spare.numberFormat = Array.from({ length: table.spareRows }, () => [column.numberFormat]);
     }
     const source = validationSource(column);
     if (source !== null && column.validation) {

@@ -30,8 +30,8 @@ const DATA: TableSpec = {
     { key: 'text', header: 'Nội dung', width: 40, numberFormat: '@', wrap: true },
     { key: 'end', header: 'Hạn hoàn thành', width: 12, numberFormat: 'dd/mm/yyyy' },
     { key: 'days', header: 'Số ngày', width: 8, numberFormat: '0' },
-    { key: 'done', header: 'Xong', width: 8 },
-    { key: 'link', header: 'Đến ô', width: 12 },
+    { key: 'done', header: 'Xong', width: 8, numberFormat: 'General' },
+    { key: 'link', header: 'Đến ô', width: 12, numberFormat: 'General' },
   ],
   rows: [
     ['A-01', '=1+1', { date: '2018-12-31' }, 3, true, { link: { text: 'Khác!B2', sheet: 'Khác', cell: 'B2' } }],
