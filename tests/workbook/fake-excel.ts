@@ -66,6 +66,10 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   /** Row heights set through a whole-row range ("4:4"), by row. */
   rowHeights: Map<number, number>;
+  /** Every range given a fixed row height, in order ("all" for the whole sheet). */
+  fixedHeights: { range: string; height: number }[];
+  /** Ranges whose rows were fitted to their content (autofitRows), in order ("all" for the whole sheet). */
+  autofitted: string[];
   /** Cells (A1) whose text orientation was set, and the angle. */
   textOrientations: Map<string, number>;
 }
@@ -87,7 +91,7 @@ export interface SyncRecord {
 function newSheet(name: string): FakeSheet {
   return {
     name, cells: new Map(), fills: new Map(), tables: [], charts: [], rules: [], validations: [], frozen: null, merged: [],
-    pageLayout: { headersFooters: { defaultForAllPages: {} } }, columnWidths: new Map(), rowHeights: new Map(), textOrientations: new Map(),
+    pageLayout: { headersFooters: { defaultForAllPages: {} } }, columnWidths: new Map(), rowHeights: new Map(), fixedHeights: [], autofitted: [], textOrientations: new Map(),
   };
 }
 
@@ -260,7 +264,7 @@ export class FakeExcel {
       columnCount: cols,
       values: initialValues,
       numberFormat: initialFormats,
-      format: { font: {}, fill, wrapText: false },
+      format: { font: {}, fill, wrapText: false, autofitRows: () => { sheet.autofitted.push(address ?? 'all'); this.log.push(`autofitRows:${address ?? 'all'}`); } },
       conditionalFormats: {
         add: (type: string) => {
           const rule: FakeRule = { range: local, type, custom: { rule: {}, format: { fill: {}, font: {} } } };
@@ -283,10 +287,17 @@ export class FakeExcel {
     Object.defineProperty(validation, 'errorAlert', { get: () => (mock.dataValidation as { errorAlert?: unknown }).errorAlert ?? null });
     // Fill colours and column widths are read at sync time through the format object.
     const format = mock.format as { fill: { color?: string }; columnWidth?: number; rowHeight?: number; textOrientation?: number };
+    // Wrapping is logged when queued, so tests can see what came before a fit.
+    let wrapText = false;
+    Object.defineProperty(format, 'wrapText', {
+      get: () => wrapText,
+      set: (on: boolean) => { wrapText = on; this.log.push(`wrapText:${local}`); },
+    });
     this.afterSync.push(() => {
       if (format.fill.color) forEachCell((a) => sheet.fills.set(a, format.fill.color as string));
       if (typeof format.columnWidth === 'number') sheet.columnWidths.set(area.left, format.columnWidth);
       if (rowsOnly && typeof format.rowHeight === 'number') sheet.rowHeights.set(area.top, format.rowHeight);
+      if (typeof format.rowHeight === 'number') sheet.fixedHeights.push({ range: address ?? 'all', height: format.rowHeight });
       if (typeof format.textOrientation === 'number') forEachCell((a) => sheet.textOrientations.set(a, format.textOrientation as number));
     });
     this.addresses.set(mock, `${quoteSheet(sheet.name)}!${local}`);

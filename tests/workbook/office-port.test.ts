@@ -169,6 +169,39 @@ describe('office adapter: printing legibly', () => {
   });
 });
 
+describe('office adapter: row heights follow wrapped text', () => {
+  it('rewriting "Nhiệm vụ" fixes no row height and fits the table rows after wrapping', async () => {
+    const fake = new FakeExcel();
+    const port = portOn(fake);
+    const sheetSpec = () => tasksSheet({ plan: plan43.plan, tasks: tracked(3), settings });
+    await port.write({ sheets: [sheetSpec()] });
+    await port.write({ sheets: [sheetSpec()] });
+    fake.settleFormats();
+    const sheet = fake.sheet(SHEETS.tasks) as FakeSheet;
+    expect(sheet.fixedHeights).toEqual([]);
+    // First write: the data rows A6:O8. Rewrite: the emptied sheet (undoing heights an earlier
+    // write fixed), then the data rows again.
+    expect(sheet.autofitted).toEqual(['A6:O8', 'all', 'A6:O8']);
+    const lastFit = fake.log.lastIndexOf('autofitRows:A6:O8');
+    expect(fake.log.lastIndexOf('wrapText:C6:C208')).toBeGreaterThan(fake.log.lastIndexOf('autofitRows:all'));
+    expect(fake.log.lastIndexOf('wrapText:C6:C208')).toBeLessThan(lastFit);
+  });
+
+  it('keeps the heights Excel cannot fit: the upright timeline headers', async () => {
+    const fake = new FakeExcel();
+    const tasks = timelineTasks();
+    const timeline = summarySheets({ plan: plan43.plan, settings: colourSettings, summary: summarize(tasks, colourSettings, null), tasks, paragraph: 'x', history: [] })
+      .filter((s) => s.name === SHEETS.timeline);
+    await portOn(fake).write({ sheets: timeline });
+    await portOn(fake).write({ sheets: timeline });
+    fake.settleFormats();
+    const fixed = (fake.sheet(SHEETS.timeline) as FakeSheet).fixedHeights.map((h) => h.range);
+    expect(fixed).not.toContain('all');
+    expect(fixed.every((range) => /^\d+:\d+$/.test(range))).toBe(true);
+    expect(fixed).toContain('4:4');
+  });
+});
+
 describe('office adapter: sheet names', () => {
   it.each(['tổng quan', 'TỔNG QUAN', 'Tổng quan'.normalize('NFD')])("stops with sheet-name-taken when the planner's sheet is named %j, writing nothing", async (planners) => {
     const fake = new FakeExcel();

@@ -190,6 +190,11 @@ async function writeTable(sheet: Excel.Worksheet, batch: Batcher, table: TableSp
       };
     }
   }
+  // After values, widths and wrapping are set: each data row as tall as its wrapped text.
+  if (table.columns.some((c) => c.wrap)) {
+    await batch.reserve(OPERATION_BYTES);
+    sheet.getRange(rangeA1(table.headerRow + 1, table.firstColumn, lastRow, table.firstColumn + width - 1)).format.autofitRows();
+  }
 }
 
 async function writeSheetContent(sheet: Excel.Worksheet, batch: Batcher, spec: SheetSpec, capabilities: WriteCapabilities): Promise<void> {
@@ -331,7 +336,9 @@ export async function writeRequest(
     all.conditionalFormats.clearAll();
     all.dataValidation.clear();
     all.clear('All');
-    all.format.rowHeight = 15;
+    // Fit, never fix: a fixed height would stop Excel fitting rows to wrapped text from then on.
+    // Fitting the emptied sheet also undoes fixed heights an earlier write left behind.
+    all.format.autofitRows();
     sheet.freezePanes.unfreeze();
     const charts = sheet.charts;
     charts.load('items/name');
