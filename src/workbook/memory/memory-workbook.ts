@@ -175,7 +175,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   private requireSheet(name: string): MemorySheet {
     const sheet = this.sheet(name);
-    if (!sheet) throw new Error(`No sheet named "${name}"`);
+    if (!sheet) throw workbookError('sheet-missing', name);
     return sheet;
   }
 

@@ -91,6 +91,13 @@ export function describePortContract(adapter: string, make: () => Promise<Contra
       expect(first?.rows).toHaveLength(3);
     });
 
+    test('selecting a cell on a missing sheet says the sheet is missing, not a table', async () => {
+      const subject = await make();
+      await subject.port.write({ sheets: [contractSheet('Dữ liệu')] });
+      const error = await subject.port.select('Không có', 'A1').then(() => null, (e: unknown) => e);
+      expect(isWorkbookError(error) && [error.kind, error.words.vi]).toEqual(['sheet-missing', expect.stringContaining('Không tìm thấy trang tính "Không có"')]);
+    });
+
     test('a missing sheet or table reads as null, not an error', async () => {
       const subject = await make();
       await subject.port.write({ sheets: [contractSheet('Dữ liệu')] });
