@@ -48,7 +48,8 @@ export function findingsSheet(plan: PlanInfo, asOf: IsoDate, findings: readonly 
         { key: 'code', header: 'Mã kiểm tra', width: 21, numberFormat: NUMBER_FORMATS.text },
         { key: 'message', header: 'Nội dung', width: 55, numberFormat: NUMBER_FORMATS.text, wrap: true },
         { key: 'task', header: 'Mã NV', width: 10, numberFormat: NUMBER_FORMATS.text },
-        { key: 'link', header: 'Đến ô', width: 14 },
+        // General, not text: the cells hold HYPERLINK formulas, which "@" would show as text.
+        { key: 'link', header: 'Đến ô', width: 14, numberFormat: NUMBER_FORMATS.general },
         { key: 'suggestion', header: 'Gợi ý', width: 26, numberFormat: NUMBER_FORMATS.text, wrap: true },
         { key: 'messageEn', header: 'Message (English)', width: 40, numberFormat: NUMBER_FORMATS.text, wrap: true },
       ],

@@ -64,8 +64,12 @@ export interface ColumnSpec {
   header: string;
   /** Column width in characters (Excel's unit). */
   width: number;
-  /** Applied to the column's data cells (and to the spare rows below, see TableSpec.spareRows). */
-  numberFormat?: NumberFormatCode;
+  /**
+   * Applied to the column's data cells (and to the spare rows below, see TableSpec.spareRows).
+   * Always given: in a column left General, Excel coerces what a planner types (leading zeros
+   * dropped, "1/2" read as a date in the locale's order), so text columns are "@".
+   */
+  numberFormat: NumberFormatCode;
   wrap?: boolean;
   validation?: ListValidation;
   /** A note shown in the header cell's tooltip-like comment, if an adapter supports it. */
@@ -124,7 +128,10 @@ export interface ConditionalFormatSpec {
   formula: string;
   fill: Colour;
   fontColour?: Colour;
-  /** Rules apply in list order; the first that matches wins (stop if true). */
+  /**
+   * Rules apply in list order: a sheet's first rule has the highest priority in every adapter, and
+   * the first that matches wins (stop if true).
+   */
   stopIfTrue: boolean;
 }
 
@@ -161,14 +168,19 @@ export interface PrintSpec {
 export interface ChartSpec {
   type: 'bar-stacked';
   title: string;
-  /** A1 range on the same sheet: first column = categories, first row = series names. */
-  dataRange: string;
+  /** A1 range on the same sheet of the category labels, one per bar, e.g. "A5:A9". */
+  categories: string;
+  /**
+   * A1 range on the same sheet of the series, one column each with its name in the first row, e.g.
+   * "C4:I9". Only what is charted: a total beside the series would stack on top of them.
+   */
+  series: string;
   /** Top-left cell where the chart is placed, e.g. "K5". */
   anchor: string;
   /** Size in cells from the anchor. */
   widthColumns: number;
   heightRows: number;
-  /** Series colours in the order of the data range's series columns. */
+  /** Series colours in the order of the series columns. */
   seriesColours: Colour[];
   fallbackText: string;
 }

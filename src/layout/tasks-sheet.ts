@@ -4,7 +4,7 @@ import type { PlanInfo, Settings, TrackedTask } from '../core/model';
 import { cellA1, columnLetter, rangeA1 } from './a1';
 import { COLOURS, SHEETS, TABLES, TASKS_SHEET_CELLS } from './names';
 import { printArea, printSetup } from './print';
-import type { CellValue, ColumnSpec, ConditionalFormatSpec, SheetSpec } from './spec';
+import { NUMBER_FORMATS, type CellValue, type ColumnSpec, type ConditionalFormatSpec, type SheetSpec } from './spec';
 import { OWNER_SEPARATOR, ORIGIN_WORDS, TASK_COLUMNS, taskColumnIndex, type TaskColumnKey } from './tasks-columns';
 import { OWNERS_LIST_RANGE } from './owners-sheet';
 
@@ -108,7 +108,9 @@ export function tasksSheet(input: TasksSheetInput): SheetSpec {
         ? { ...column, validation: { kind: 'range' as const, sheet: SHEETS.owners, range: OWNERS_LIST_RANGE, strict: false } }
         : column,
     ),
-    ...extras.map((extra, i) => ({ key: `extra-${i + 1}`, header: extra.header, width: 18, wrap: true })),
+    // The planner's own columns are text ("@") for what is typed next: a reference like "0123" or
+    // "1/2" stays as typed. A value already there keeps its type (a number is written as a number).
+    ...extras.map((extra, i) => ({ key: `extra-${i + 1}`, header: extra.header, width: 18, numberFormat: NUMBER_FORMATS.text, wrap: true })),
   ];
   return {
     name: SHEETS.tasks,

@@ -3,12 +3,12 @@ import { readDeadline } from '../core/deadline';
 import type { Catalogue, DeadlineWindow, Localized, Settings } from '../core/model';
 import { SHEETS, TABLES } from '../layout/names';
 import { sameSheetName } from '../layout/sheet-name';
+import type { TableRead } from '../layout/readback/table-read';
 import type { SheetSpec } from '../layout/spec';
 import {
   workbookError,
   type ProgressListener,
   type SheetInfo,
-  type TableRead,
   type TableRef,
   type WorkbookPort,
 } from '../workbook/port';

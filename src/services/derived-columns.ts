@@ -5,7 +5,8 @@ import { cellA1 } from '../layout/a1';
 import type { ReadTasksResult } from '../layout/readback';
 import type { CellValue } from '../layout/spec';
 import type { TaskColumnKey } from '../layout/tasks-columns';
-import type { RangePatch, TableRead } from '../workbook/port';
+import type { TableRead } from '../layout/readback/table-read';
+import type { RangePatch } from '../workbook/port';
 
 /** Two column patches (status, days overdue), one cell per table row; blank rows are cleared. */
 export function derivedPatches(table: TableRead, read: ReadTasksResult, settings: Settings): RangePatch[] {

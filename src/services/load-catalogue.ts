@@ -9,7 +9,8 @@ import { ownersSheet } from '../layout/owners-sheet';
 import { readOwners, readTasks } from '../layout/readback';
 import { tasksSheet } from '../layout/tasks-sheet';
 import type { CellValue } from '../layout/spec';
-import { WorkbookError, type ReadCell, type WorkbookPort } from '../workbook/port';
+import type { ReadCell } from '../layout/readback/table-read';
+import { WorkbookError, type WorkbookPort } from '../workbook/port';
 import { assertWritable, phraseReader, readTasksAnd, step, writeProgress, type ServiceOptions } from './common';
 import { mergeCatalogue, type KeptEdit } from './merge';
 

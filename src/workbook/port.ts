@@ -4,15 +4,9 @@
  * (browser preview, tests). Batch-minded: a command calls `readTables` once, computes in the core,
  * then calls `write` once. No Excel or ExcelJS type appears here.
  */
-import type { IsoDate, Localized } from '../core/model';
+import type { Localized } from '../core/model';
+import type { TableRead } from '../layout/readback/table-read';
 import type { CellValue, Colour, SheetSpec } from '../layout/spec';
-
-/**
- * One cell as read back. Adapters turn date-formatted serial numbers (and ExcelJS Date objects)
- * into { date }, and error values (#N/A, #REF!, …) into { error }. Everything else is as Excel
- * holds it; an empty cell is null (never "").
- */
-export type ReadCell = string | number | boolean | null | { date: IsoDate } | { error: string };
 
 export interface SheetInfo {
   name: string;
@@ -24,19 +18,6 @@ export interface SheetInfo {
 export interface TableRef {
   sheet: string;
   table?: string;
-}
-
-export interface TableRead {
-  sheet: string;
-  /** The table's actual name (it may differ from the one asked for when `table` was omitted). */
-  table: string;
-  headers: string[];
-  /** Data rows (header excluded), each as long as `headers`. */
-  rows: ReadCell[][];
-  /** 1-based sheet row of the header: data row i (0-based) is sheet row headerRow + 1 + i. */
-  headerRow: number;
-  /** 1-based sheet column of the table's first column. */
-  firstColumn: number;
 }
 
 /** Values written into an existing (possibly planner-edited) sheet, without rewriting it. */
@@ -90,6 +71,8 @@ export interface WorkbookPort {
 /** What went wrong, in terms a planner can act on. */
 export type WorkbookErrorKind =
   | 'table-missing' // a table the command needs is gone or was renamed
+  | 'sheet-missing' // a sheet the command needs is gone or was renamed
+  | 'insert-delete-conflict' // Excel refused to shift cells: a table, merged cells or an array formula is in the way
   | 'sheet-protected' // Excel refused: the sheet or workbook is protected
   | 'cell-edit-mode' // Excel is busy: the planner is editing a cell
   | 'api-unsupported' // this Excel is too old for a needed API set
@@ -124,6 +107,14 @@ export function workbookError(kind: WorkbookErrorKind, subject?: string, cause?:
     'table-missing': {
       vi: `Không tìm thấy bảng${what}. Bảng có thể đã bị xóa hoặc đổi tên; hãy chạy "Tải kế hoạch" để tạo lại.`,
       en: `Table${what} not found. It may have been deleted or renamed; run "Load plan" to recreate it.`,
+    },
+    'sheet-missing': {
+      vi: `Không tìm thấy trang tính${what}. Trang tính có thể đã bị xóa hoặc đổi tên; hãy chạy "Tải kế hoạch" để tạo lại.`,
+      en: `Sheet${what} not found. It may have been deleted or renamed; run "Load plan" to recreate it.`,
+    },
+    'insert-delete-conflict': {
+      vi: `Excel không chèn hoặc xóa được ô trên trang${what} vì vướng một bảng, ô gộp hoặc công thức mảng. Hãy bỏ gộp ô hoặc dời bảng, công thức đó ra khỏi vùng của tiện ích rồi thử lại.`,
+      en: `Excel could not insert or delete cells on${what} because a table, merged cells or an array formula is in the way. Unmerge the cells or move that table or formula out of the add-in's area, then try again.`,
     },
     'sheet-protected': {
       vi: `Trang tính${what} đang được bảo vệ nên không ghi được. Hãy bỏ bảo vệ (Review › Unprotect Sheet) rồi thử lại.`,

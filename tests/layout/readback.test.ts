@@ -1,6 +1,6 @@
 import { readHistory, readOwners, readTasks } from '../../src/layout/readback';
 import { historySheet, HISTORY_CHUNK } from '../../src/layout/summary';
-import type { ReadCell, TableRead } from '../../src/workbook/port';
+import type { ReadCell, TableRead } from '../../src/layout/readback/table-read';
 import { readDeadline } from '../../src/core/deadline';
 import { toExcelSerial } from '../../src/core/dates';
 

@@ -1,7 +1,9 @@
 import { plan43 } from '../../src/catalogues';
 import type { Settings, TrackedTask } from '../../src/core/model';
 import { summarize } from '../../src/core/summary';
+import { parseRange } from '../../src/layout/a1';
 import { SHEETS, TABLES } from '../../src/layout/names';
+import type { SheetSpec } from '../../src/layout/spec';
 import { summarySheets } from '../../src/layout/summary';
 
 const settings: Settings = { asOf: '2019-03-01', dueSoonDays: 7, beforeDateExclusive: false };
@@ -46,9 +48,22 @@ describe('summary sheets', () => {
   it('charts status by lead body as a stacked bar', () => {
     const { specs, summary } = sheets();
     const byLead = specs.find((s) => s.name === SHEETS.byLead);
+    const last = 4 + summary.byLead.length;
     expect(byLead?.charts).toEqual([expect.objectContaining({
-      type: 'bar-stacked', dataRange: `A4:I${4 + summary.byLead.length}`, fallbackText: 'Biểu đồ chỉ có trong Excel',
+      type: 'bar-stacked', categories: `A5:A${last}`, series: `C4:I${last}`, fallbackText: 'Biểu đồ chỉ có trong Excel',
     })]);
+  });
+
+  it('stacks only the status columns in the by-lead chart, never "Tổng số", one colour each', () => {
+    const byLead = sheets().specs.find((s) => s.name === SHEETS.byLead) as SheetSpec;
+    const [table] = byLead.tables;
+    const chart = byLead.charts[0];
+    const area = parseRange(chart.series);
+    const seriesNames = table.columns.slice(area.left - table.firstColumn, area.right - table.firstColumn + 1).map((c) => c.header);
+    expect(area.top).toBe(table.headerRow);
+    expect(seriesNames).toEqual(['Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Quá hạn chưa hoàn thành', 'Sắp đến hạn', 'Đang thực hiện', 'Chưa đến hạn', 'Không thời hạn']);
+    expect(chart.seriesColours).toHaveLength(seriesNames.length);
+    expect(parseRange(chart.categories)).toEqual({ top: table.headerRow + 1, left: table.firstColumn, bottom: area.bottom, right: table.firstColumn });
   });
 
   it('lists overdue tasks with deadline and days overdue, most overdue first', () => {

@@ -1,8 +1,10 @@
-import { plan43 } from '../../src/catalogues';
+import { plan43, plan43Owners } from '../../src/catalogues';
 import type { Settings, TrackedTask } from '../../src/core/model';
 import { columnLetter, parseRange } from '../../src/layout/a1';
 import { SHEETS, TABLES } from '../../src/layout/names';
 import { ownersSheet } from '../../src/layout/owners-sheet';
+import { summarize } from '../../src/core/summary';
+import { summarySheets } from '../../src/layout/summary';
 import { TASK_COLUMNS } from '../../src/layout/tasks-columns';
 import { taskRow, tasksSheet } from '../../src/layout/tasks-sheet';
 
@@ -28,6 +30,28 @@ describe('tasks sheet layout', () => {
     expect([format('id'), format('text'), format('note')]).toEqual(['@', '@', '@']);
     expect(format('daysOverdue')).toBe('0');
     expect(table.columns.find((c) => c.key === 'text')?.wrap).toBe(true);
+  });
+
+  it('gives the planner\'s own columns the text format, so "0123" or "1/2" typed there stays as typed', () => {
+    const extraColumns = [{ header: 'Số văn bản', values: new Map([['C.10-01', '0123' as const]]) }, { header: 'Kết quả', values: new Map() }];
+    const withExtras = tasksSheet({ plan: plan43.plan, tasks: [tracked('C.10-01')], settings, extraColumns }).tables[0];
+    expect(withExtras.columns.slice(TASK_COLUMNS.length).map((c) => [c.header, c.numberFormat])).toEqual([['Số văn bản', '@'], ['Kết quả', '@']]);
+    expect(withExtras.rows[0].slice(TASK_COLUMNS.length)).toEqual(['0123', null]);
+  });
+
+  it('gives every column that holds only text on the add-in\'s sheets the "@" format', () => {
+    const tasks = [tracked('C.10-01'), tracked('B.II.1-04')];
+    const summary = summarize(tasks, settings, null);
+    const specs = [
+      tasksSheet({ plan: plan43.plan, tasks, settings, extraColumns: [{ header: 'Số văn bản', values: new Map([['C.10-01', '0123']]) }] }),
+      ownersSheet(plan43.plan, plan43Owners),
+      ...summarySheets({ plan: plan43.plan, settings, summary, tasks, paragraph: 'x', history: [] }),
+    ];
+    const textOnlyWithoutAt = specs.flatMap((spec) => spec.tables.flatMap((t) => t.columns
+      .filter((column, c) => t.rows.some((row) => typeof row[c] === 'string') && t.rows.every((row) => row[c] === null || typeof row[c] === 'string'))
+      .filter((column) => column.numberFormat !== '@')
+      .map((column) => `${spec.name} › ${column.header}`)));
+    expect(textOnlyWithoutAt).toEqual([]);
   });
 
   it('writes the C.10-01 row as the plan says, overdue as of 01/03/2019', () => {

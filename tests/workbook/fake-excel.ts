@@ -6,6 +6,7 @@
  */
 import { OfficeMockObject } from 'office-addin-mock';
 import { cellA1, parseRange, quoteSheet, rangeA1 } from '../../src/layout/a1';
+import { shownFill } from './conditional-colour';
 
 type Scalar = string | number | boolean;
 
@@ -26,6 +27,8 @@ export interface FakeChart {
   title: { text?: string };
   position: [string, string] | null;
   colours: string[];
+  /** The category range (address) each series was given with setXAxisValues, by series. */
+  xAxis: string[];
   deleted: boolean;
 }
 
@@ -63,6 +66,10 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   /** Row heights set through a whole-row range ("4:4"), by row. */
   rowHeights: Map<number, number>;
+  /** Every range given a fixed row height, in order ("all" for the whole sheet). */
+  fixedHeights: { range: string; height: number }[];
+  /** Ranges whose rows were fitted to their content (autofitRows), in order ("all" for the whole sheet). */
+  autofitted: string[];
   /** Cells (A1) whose text orientation was set, and the angle. */
   textOrientations: Map<string, number>;
 }
@@ -84,8 +91,17 @@ export interface SyncRecord {
 function newSheet(name: string): FakeSheet {
   return {
     name, cells: new Map(), fills: new Map(), tables: [], charts: [], rules: [], validations: [], frozen: null, merged: [],
-    pageLayout: { headersFooters: { defaultForAllPages: {} } }, columnWidths: new Map(), rowHeights: new Map(), textOrientations: new Map(),
+    pageLayout: { headersFooters: { defaultForAllPages: {} } }, columnWidths: new Map(), rowHeights: new Map(), fixedHeights: [], autofitted: [], textOrientations: new Map(),
   };
+}
+
+/**
+ * Excel reads text written through `values` as if typed: unless the cell is formatted "@", text
+ * that reads as a number becomes one ("0123" → 123). (It also parses dates in the locale's order;
+ * numbers are enough to show the loss.)
+ */
+function coerced(value: Scalar, format: string): Scalar {
+  return typeof value === 'string' && format !== '@' && /^[+-]?\d+(?:\.\d+)?$/.test(value.trim()) ? Number(value) : value;
 }
 
 function settle(): Promise<void> {
@@ -126,6 +142,27 @@ export class FakeExcel {
 
   format(sheetName: string, address: string): string | undefined {
     return this.sheet(sheetName)?.cells.get(address)?.format;
+  }
+
+  /** The fill the sheet's conditional formats show in a cell, taking the rules as Excel does. */
+  shownFill(sheetName: string, address: string): string | null {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) return null;
+    const rules = sheet.rules.map((rule) => ({ range: rule.range, formula: rule.custom.rule.formula ?? '', fill: rule.custom.format.fill.color ?? '' }));
+    return shownFill(rules, address, (cell) => sheet.cells.get(cell)?.value ?? null);
+  }
+
+  /**
+   * The series Excel makes of a chart's source range by columns, by name: one per column, named by
+   * its first row; a first column of text is the categories, not a series. Read after the write.
+   */
+  chartSeries(sheetName: string, chart: FakeChart): string[] {
+    const area = parseRange(chart.source.slice(chart.source.lastIndexOf('!') + 1));
+    const at = (row: number, column: number) => this.value(sheetName, cellA1(row, column));
+    let first = area.left;
+    const firstColumnData = Array.from({ length: area.bottom - area.top }, (_, r) => at(area.top + 1 + r, area.left)).filter((v) => v !== undefined);
+    if (firstColumnData.length > 0 && firstColumnData.every((v) => typeof v === 'string')) first += 1;
+    return Array.from({ length: area.right - first + 1 }, (_, c) => String(at(area.top, first + c) ?? ''));
   }
 
   /** Excel.run for the adapter. */
@@ -178,7 +215,7 @@ export class FakeExcel {
         const address = cellA1(range.top + r, range.left + c);
         const format = range.sheet.cells.get(address)?.format ?? 'General';
         if (value === '') range.sheet.cells.delete(address);
-        else range.sheet.cells.set(address, { value, format });
+        else range.sheet.cells.set(address, { value: coerced(value, format), format });
       }));
     }
     return bytes;
@@ -227,11 +264,12 @@ export class FakeExcel {
       columnCount: cols,
       values: initialValues,
       numberFormat: initialFormats,
-      format: { font: {}, fill, wrapText: false },
+      format: { font: {}, fill, wrapText: false, autofitRows: () => { sheet.autofitted.push(address ?? 'all'); this.log.push(`autofitRows:${address ?? 'all'}`); } },
       conditionalFormats: {
         add: (type: string) => {
           const rule: FakeRule = { range: local, type, custom: { rule: {}, format: { fill: {}, font: {} } } };
-          sheet.rules.push(rule);
+          // Excel puts each new rule at the top: sheet.rules is in priority order, highest first.
+          sheet.rules.unshift(rule);
           this.log.push('conditionalFormats.add');
           return rule;
         },
@@ -249,10 +287,17 @@ export class FakeExcel {
     Object.defineProperty(validation, 'errorAlert', { get: () => (mock.dataValidation as { errorAlert?: unknown }).errorAlert ?? null });
     // Fill colours and column widths are read at sync time through the format object.
     const format = mock.format as { fill: { color?: string }; columnWidth?: number; rowHeight?: number; textOrientation?: number };
+    // Wrapping is logged when queued, so tests can see what came before a fit.
+    let wrapText = false;
+    Object.defineProperty(format, 'wrapText', {
+      get: () => wrapText,
+      set: (on: boolean) => { wrapText = on; this.log.push(`wrapText:${local}`); },
+    });
     this.afterSync.push(() => {
       if (format.fill.color) forEachCell((a) => sheet.fills.set(a, format.fill.color as string));
       if (typeof format.columnWidth === 'number') sheet.columnWidths.set(area.left, format.columnWidth);
       if (rowsOnly && typeof format.rowHeight === 'number') sheet.rowHeights.set(area.top, format.rowHeight);
+      if (typeof format.rowHeight === 'number') sheet.fixedHeights.push({ range: address ?? 'all', height: format.rowHeight });
       if (typeof format.textOrientation === 'number') forEachCell((a) => sheet.textOrientations.set(a, format.textOrientation as number));
     });
     this.addresses.set(mock, `${quoteSheet(sheet.name)}!${local}`);
@@ -324,13 +369,18 @@ export class FakeExcel {
     const live = sheet.charts.filter((c) => !c.deleted).map((chart) => ({ name: chart.title.text ?? '', delete: () => { chart.deleted = true; this.log.push('chart.delete'); } }));
     return this.collection(live, {
       add: ((type: string, source: OfficeMockObject) => {
-        const chart: FakeChart = { type, source: this.addressOf(source), title: {}, position: null, colours: [], deleted: false };
+        const chart: FakeChart = { type, source: this.addressOf(source), title: {}, position: null, colours: [], xAxis: [], deleted: false };
         sheet.charts.push(chart);
         this.log.push('charts.add');
         return {
           title: chart.title,
           setPosition: (from: string, to: string) => { chart.position = [from, to]; },
-          series: { getItemAt: (i: number) => ({ format: { fill: { setSolidColor(colour: string) { chart.colours[i] = colour; } } } }) },
+          series: {
+            getItemAt: (i: number) => ({
+              setXAxisValues: (range: OfficeMockObject) => { chart.xAxis[i] = this.addressOf(range); },
+              format: { fill: { setSolidColor(colour: string) { chart.colours[i] = colour; } } },
+            }),
+          },
         };
       }) as (...args: never[]) => unknown,
     });
@@ -340,7 +390,7 @@ export class FakeExcel {
     return this.collection(this.sheets.map((s) => this.worksheetObject(s)), {
       getItem: ((name: string) => {
         const sheet = this.sheet(name);
-        if (!sheet) throw Object.assign(new Error(`No sheet ${name}`), { code: 'ItemNotFound' });
+        if (!sheet) throw Object.assign(new Error(`No sheet ${name}`), { code: 'ItemNotFound', debugInfo: { code: 'ItemNotFound', errorLocation: 'WorksheetCollection.getItem' } });
         return this.worksheetObject(sheet);
       }) as (...args: never[]) => unknown,
       add: ((name: string) => {

@@ -1,5 +1,5 @@
 import { MemoryWorkbook, type StoredCell } from '../../src/workbook/memory';
-import type { ReadCell } from '../../src/workbook/port';
+import type { ReadCell } from '../../src/layout/readback/table-read';
 import { describePortContract, type ContractSubject } from './contract/port-contract';
 
 function asRead(cell: StoredCell | undefined): ReadCell {

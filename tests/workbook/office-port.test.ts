@@ -3,14 +3,17 @@ import { toExcelSerial } from '../../src/core/dates';
 import type { Settings, TrackedTask } from '../../src/core/model';
 import { summarize } from '../../src/core/summary';
 import { findingsSheet } from '../../src/layout/findings-sheet';
+import { parseCell } from '../../src/layout/a1';
 import { SHEETS, TABLES } from '../../src/layout/names';
+import type { SheetSpec } from '../../src/layout/spec';
 import { summarySheets } from '../../src/layout/summary';
 import { tasksSheet } from '../../src/layout/tasks-sheet';
 import { createOfficePort, type BatchStats } from '../../src/workbook/office';
 import { columnWidthPoints } from '../../src/workbook/office/write-request';
 import { paragraphRowHeight } from '../../src/workbook/xlsx/row-heights';
 import { WorkbookError } from '../../src/workbook/port';
-import { FakeExcel } from './fake-excel';
+import { colourSettings, colourTasks, TASK_COLOURS, TIMELINE_COLOURS, timelineTasks } from './colour-scenario';
+import { FakeExcel, type FakeChart, type FakeSheet } from './fake-excel';
 
 const settings: Settings = { asOf: '2019-03-01', dueSoonDays: 7, beforeDateExclusive: false };
 
@@ -57,6 +60,15 @@ describe('office adapter: what is written', () => {
     expect(fake.format(SHEETS.tasks, 'K6')).toBe('@');
   });
 
+  it('formats the planner\'s own columns as text, so Excel keeps "0123" and what is typed below', async () => {
+    const fake = new FakeExcel();
+    const extraColumns = [{ header: 'Số văn bản', values: new Map([['C.10-01', '0123']]) }];
+    await portOn(fake).write({ sheets: [tasksSheet({ plan: plan43.plan, tasks: [c10()], settings, extraColumns })] });
+    expect(fake.value(SHEETS.tasks, 'P5')).toBe('Số văn bản');
+    expect([fake.value(SHEETS.tasks, 'P6'), fake.format(SHEETS.tasks, 'P6')]).toEqual(['0123', '@']);
+    expect([fake.format(SHEETS.tasks, 'P7'), fake.format(SHEETS.tasks, 'P206')]).toEqual(['@', '@']);
+  });
+
   it('sets dropdowns, conditional formats, freeze panes, widths and print setup', async () => {
     const fake = new FakeExcel();
     await portOn(fake).write({ sheets: [tasksSheet({ plan: plan43.plan, tasks: tracked(3), settings })] });
@@ -92,10 +104,15 @@ describe('office adapter: what is written', () => {
     const summary = summarize(tasks, settings, null);
     const specs = summarySheets({ plan: plan43.plan, settings, summary, tasks, paragraph: 'Tính đến ngày 01/03/2019 …', history: [] });
     await portOn(fake).write({ sheets: specs });
-    const chart = fake.sheet(SHEETS.byLead)?.charts[0];
+    const chart = fake.sheet(SHEETS.byLead)?.charts[0] as FakeChart;
+    const last = 4 + summary.byLead.length;
     expect(chart).toMatchObject({ type: 'BarStacked', title: { text: 'Tình trạng nhiệm vụ theo cơ quan chủ trì' } });
-    expect(chart?.source).toMatch(/^'Theo đơn vị'!A4:I\d+$/);
-    expect(chart?.colours[0]).toBe('#C6EFCE');
+    expect(fake.chartSeries(SHEETS.byLead, chart)).toEqual([
+      'Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Quá hạn chưa hoàn thành', 'Sắp đến hạn', 'Đang thực hiện', 'Chưa đến hạn', 'Không thời hạn',
+    ]);
+    expect(chart.xAxis).toEqual(Array(7).fill(`'Theo đơn vị'!A5:A${last}`));
+    expect(chart.colours).toHaveLength(7);
+    expect(chart.colours[0]).toBe('#C6EFCE');
   });
 
   it('rewrites an owned sheet: old table and chart deleted, cells cleared first', async () => {
@@ -149,6 +166,39 @@ describe('office adapter: printing legibly', () => {
       orientation: 'Landscape', printArea: 'A1:G5', printTitleRows: '$4:$4',
       headersFooters: { defaultForAllPages: { leftHeader: 'Kế hoạch 43-KH/TU', rightHeader: 'Tính đến ngày 01/03/2019' } },
     });
+  });
+});
+
+describe('office adapter: row heights follow wrapped text', () => {
+  it('rewriting "Nhiệm vụ" fixes no row height and fits the table rows after wrapping', async () => {
+    const fake = new FakeExcel();
+    const port = portOn(fake);
+    const sheetSpec = () => tasksSheet({ plan: plan43.plan, tasks: tracked(3), settings });
+    await port.write({ sheets: [sheetSpec()] });
+    await port.write({ sheets: [sheetSpec()] });
+    fake.settleFormats();
+    const sheet = fake.sheet(SHEETS.tasks) as FakeSheet;
+    expect(sheet.fixedHeights).toEqual([]);
+    // First write: the data rows A6:O8. Rewrite: the emptied sheet (undoing heights an earlier
+    // write fixed), then the data rows again.
+    expect(sheet.autofitted).toEqual(['A6:O8', 'all', 'A6:O8']);
+    const lastFit = fake.log.lastIndexOf('autofitRows:A6:O8');
+    expect(fake.log.lastIndexOf('wrapText:C6:C208')).toBeGreaterThan(fake.log.lastIndexOf('autofitRows:all'));
+    expect(fake.log.lastIndexOf('wrapText:C6:C208')).toBeLessThan(lastFit);
+  });
+
+  it('keeps the heights Excel cannot fit: the upright timeline headers', async () => {
+    const fake = new FakeExcel();
+    const tasks = timelineTasks();
+    const timeline = summarySheets({ plan: plan43.plan, settings: colourSettings, summary: summarize(tasks, colourSettings, null), tasks, paragraph: 'x', history: [] })
+      .filter((s) => s.name === SHEETS.timeline);
+    await portOn(fake).write({ sheets: timeline });
+    await portOn(fake).write({ sheets: timeline });
+    fake.settleFormats();
+    const fixed = (fake.sheet(SHEETS.timeline) as FakeSheet).fixedHeights.map((h) => h.range);
+    expect(fixed).not.toContain('all');
+    expect(fixed.every((range) => /^\d+:\d+$/.test(range))).toBe(true);
+    expect(fixed).toContain('4:4');
   });
 });
 
@@ -245,8 +295,9 @@ describe('office adapter: reading', () => {
 describe('office adapter: errors in planner words', () => {
   it.each([
     ['AccessDenied', 'sheet-protected', 'bảo vệ'],
+    ['InsertDeleteConflict', 'insert-delete-conflict', 'không chèn hoặc xóa được ô'],
     ['InvalidOperationInCellEditMode', 'cell-edit-mode', 'đang được sửa'],
-    ['ItemNotFound', 'table-missing', 'Không tìm thấy'],
+    ['ItemNotFound', 'table-missing', 'Không tìm thấy bảng'],
     ['GeneralException', 'unknown', 'không xác định'],
   ])('maps %s to %s', async (code, kind, words) => {
     const fake = new FakeExcel();
@@ -258,11 +309,54 @@ describe('office adapter: errors in planner words', () => {
     expect((error as WorkbookError).words.en.length).toBeGreaterThan(10);
   });
 
+  it('says a conflict when Excel cannot shift cells, not that the sheet is protected', async () => {
+    const fake = new FakeExcel();
+    fake.failWith = 'InsertDeleteConflict';
+    const error = (await portOn(fake).listSheets().catch((e: unknown) => e)) as WorkbookError;
+    expect(error.kind).toBe('insert-delete-conflict');
+    expect(error.words.vi).not.toContain('bảo vệ');
+    expect(error.words.en).toContain('a table, merged cells or an array formula is in the way');
+  });
+
+  it('says the sheet is missing, not the table, when a worksheet is not found', async () => {
+    const fake = new FakeExcel();
+    const error = (await portOn(fake).select('Nhiệm vụ cũ', 'A1').catch((e: unknown) => e)) as WorkbookError;
+    expect(error.kind).toBe('sheet-missing');
+    expect(error.words.vi).toBe('Không tìm thấy trang tính "Nhiệm vụ cũ". Trang tính có thể đã bị xóa hoặc đổi tên; hãy chạy "Tải kế hoạch" để tạo lại.');
+    expect(error.words.en).toContain('Sheet "Nhiệm vụ cũ" not found');
+  });
+
   it('refuses politely when the API set is missing', async () => {
     const fake = new FakeExcel();
     const port = createOfficePort({ run: fake.run, isSetSupported: () => false });
     const error = await port.listSheets().catch((e: unknown) => e);
     expect((error as WorkbookError).kind).toBe('api-unsupported');
     expect(fake.syncs).toHaveLength(0);
+  });
+});
+
+describe('office adapter: the colours Excel shows (rules in Excel priority order)', () => {
+  it('"Nhiệm vụ": overdue without progress is red, done after the deadline is green, due soon beats in progress', async () => {
+    const fake = new FakeExcel();
+    await portOn(fake).write({ sheets: [tasksSheet({ plan: plan43.plan, tasks: colourTasks(), settings: colourSettings })] });
+    const shown = Object.fromEntries(Object.keys(TASK_COLOURS).map((cell) => [cell, fake.shownFill(SHEETS.tasks, cell)]));
+    expect(shown).toEqual(TASK_COLOURS);
+  });
+
+  it('"Tiến độ theo quý": an overdue task\'s quarters are dark red, the others blue', async () => {
+    const fake = new FakeExcel();
+    const tasks = timelineTasks();
+    const summary = summarize(tasks, colourSettings, null);
+    const timeline = summarySheets({ plan: plan43.plan, settings: colourSettings, summary, tasks, paragraph: 'x', history: [] }).find((s) => s.name === SHEETS.timeline);
+    await portOn(fake).write({ sheets: [timeline as SheetSpec] });
+    const shownByTask: Record<string, string[]> = {};
+    for (const [address, cell] of (fake.sheet(SHEETS.timeline) as FakeSheet).cells) {
+      const { row, column } = parseCell(address);
+      const id = fake.value(SHEETS.timeline, `A${row}`);
+      // The bars: quarter cells (from column E) holding 1 on a task row (an id in column A).
+      if (row < 5 || column < 5 || cell.value !== 1 || typeof id !== 'string') continue;
+      shownByTask[id] = [...new Set([...(shownByTask[id] ?? []), fake.shownFill(SHEETS.timeline, address) ?? 'none'])];
+    }
+    expect(shownByTask).toEqual({ 'T-OVERDUE': [TIMELINE_COLOURS['T-OVERDUE']], 'T-LATER': [TIMELINE_COLOURS['T-LATER']] });
   });
 });

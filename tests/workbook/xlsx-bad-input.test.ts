@@ -7,7 +7,8 @@ import type ExcelJS from 'exceljs';
 import { plan43 } from '../../src/catalogues';
 import { readTasks } from '../../src/layout/readback';
 import { summarizeWorkbook, validateWorkbook } from '../../src/services';
-import { isWorkbookError, type TableRead } from '../../src/workbook/port';
+import type { TableRead } from '../../src/layout/readback/table-read';
+import { isWorkbookError } from '../../src/workbook/port';
 import {
   builtWorkbook,
   edited,

@@ -9,6 +9,14 @@ import { isWorkbookError } from '../../src/workbook/port';
 import { isDateFormat, newXlsx, openXlsx, readCell } from '../../src/workbook/xlsx';
 import { UNKNOWN_FORMULA_ERROR } from '../../src/workbook/xlsx/cell-values';
 import { exceljsPrintArea } from '../../src/workbook/xlsx/print-area';
+import { plan43 } from '../../src/catalogues';
+import { toExcelSerial } from '../../src/core/dates';
+import { summarize } from '../../src/core/summary';
+import { SHEETS } from '../../src/layout/names';
+import { summarySheets } from '../../src/layout/summary';
+import { tasksSheet } from '../../src/layout/tasks-sheet';
+import { colourSettings, colourTasks, TASK_COLOURS, TIMELINE_COLOURS, timelineTasks } from './colour-scenario';
+import { shownFill, type CellLookup, type ColourRule } from './conditional-colour';
 import { contractSheet } from './contract/port-contract';
 
 const ValueType = ExcelJS.ValueType;
@@ -40,7 +48,7 @@ function featureSheet(): SheetSpec {
       ...t,
       columns: t.columns.map((c) => (c.key === 'text' ? { ...c, validation: { kind: 'range' as const, sheet: 'Đơn vị', range: '$A$5:$A$1000', strict: false } } : c.key === 'id' ? { ...c, validation: { kind: 'values' as const, values: ['A-01', 'A-02'], strict: true } } : c)),
     })),
-    charts: [{ type: 'bar-stacked', title: 'Theo đơn vị', dataRange: 'A3:D6', anchor: 'H3', widthColumns: 6, heightRows: 10, seriesColours: ['#C6EFCE'], fallbackText: 'Biểu đồ chỉ có trong Excel' }],
+    charts: [{ type: 'bar-stacked', title: 'Theo đơn vị', categories: 'A4:A6', series: 'B3:D6', anchor: 'H3', widthColumns: 6, heightRows: 10, seriesColours: ['#C6EFCE'], fallbackText: 'Biểu đồ chỉ có trong Excel' }],
   };
 }
 
@@ -227,6 +235,60 @@ describe('xlsx adapter: sheet names', () => {
     expect(isWorkbookError(error) && [error.kind, error.words.vi]).toEqual(['sheet-name-taken', expect.stringContaining('"dữ liệu"')]);
     expect((await workbook.listSheets()).map((s) => s.name)).toEqual(['dữ liệu']);
     expect(workbook.book.getWorksheet('dữ liệu')?.getCell('A1').value).toBe('của tôi');
+  });
+});
+
+describe('xlsx adapter: text columns', () => {
+  test('the planner\'s own columns are "@" down to the spare rows, and "0123" stays text', async () => {
+    const extraColumns = [{ header: 'Số văn bản', values: new Map([['T-OVERDUE', '0123']]) }];
+    const { sheet } = await writeAndLoad([tasksSheet({ plan: plan43.plan, tasks: colourTasks().slice(0, 1), settings: colourSettings, extraColumns })]);
+    expect([sheet.getCell('P5').value, sheet.getCell('P6').value, sheet.getCell('P6').numFmt]).toEqual(['Số văn bản', '0123', '@']);
+    expect([sheet.getCell('P7').numFmt, sheet.getCell('P206').numFmt]).toEqual(['@', '@']);
+  });
+});
+
+describe('xlsx adapter: the colours Excel shows (rules in priority order)', () => {
+  interface SavedRule { priority: number; formulae: string[]; style: { fill: { bgColor: { argb: string } } } }
+
+  /** The file's rules, highest priority (lowest number) first, as the colour evaluator takes them. */
+  function rulesByPriority(sheet: Worksheet): ColourRule[] {
+    const formats = (sheet as unknown as { conditionalFormattings: { ref: string; rules: SavedRule[] }[] }).conditionalFormattings;
+    return formats
+      .flatMap((format) => format.rules.map((rule) => ({ ...rule, range: format.ref })))
+      .sort((a, b) => a.priority - b.priority)
+      .map((rule) => ({ range: rule.range, formula: rule.formulae[0], fill: `#${rule.style.fill.bgColor.argb.slice(2)}` }));
+  }
+
+  function valueOf(sheet: Worksheet): CellLookup {
+    return (address) => {
+      const cell = readCell(sheet.getCell(address));
+      if (cell !== null && typeof cell === 'object') return 'date' in cell ? toExcelSerial(cell.date) : null;
+      return cell;
+    };
+  }
+
+  test('"Nhiệm vụ": the same colours as in Excel through the Office adapter', async () => {
+    const { sheet } = await writeAndLoad([tasksSheet({ plan: plan43.plan, tasks: colourTasks(), settings: colourSettings })]);
+    const rules = rulesByPriority(sheet);
+    const shown = Object.fromEntries(Object.keys(TASK_COLOURS).map((cell) => [cell, shownFill(rules, cell, valueOf(sheet))]));
+    expect(shown).toEqual(TASK_COLOURS);
+  });
+
+  test('"Tiến độ theo quý": the overdue task\'s quarters are dark red', async () => {
+    const tasks = timelineTasks();
+    const specs = summarySheets({ plan: plan43.plan, settings: colourSettings, summary: summarize(tasks, colourSettings, null), tasks, paragraph: 'x', history: [] });
+    const { sheet } = await writeAndLoad(specs.filter((spec) => spec.name === SHEETS.timeline));
+    const rules = rulesByPriority(sheet);
+    const shownByTask: Record<string, string[]> = {};
+    sheet.eachRow((row, r) => {
+      const id = row.getCell(1).value;
+      if (r < 5 || typeof id !== 'string') return;
+      row.eachCell((cell, c) => {
+        if (c < 5 || cell.value !== 1) return;
+        shownByTask[id] = [...new Set([...(shownByTask[id] ?? []), shownFill(rules, cell.address, valueOf(sheet)) ?? 'none'])];
+      });
+    });
+    expect(shownByTask).toEqual({ 'T-OVERDUE': [TIMELINE_COLOURS['T-OVERDUE']], 'T-LATER': [TIMELINE_COLOURS['T-LATER']] });
   });
 });
 

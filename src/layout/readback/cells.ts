@@ -2,7 +2,7 @@
 import { fromExcelSerial, isIsoDate, isoDate } from '../../core/dates';
 import type { IsoDate } from '../../core/model';
 import { clean } from '../../core/text/normalize';
-import type { ReadCell } from '../../workbook/port';
+import type { ReadCell } from './table-read';
 
 export function isErrorCell(cell: ReadCell): cell is { error: string } {
   return typeof cell === 'object' && cell !== null && 'error' in cell;

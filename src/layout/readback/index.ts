@@ -2,3 +2,4 @@ export { readTasks, type ReadTasksResult, type ReadTasksOptions, type RowOrigin,
 export { readOwners, ownerIdOf, type ReadOwnersResult } from './read-owners';
 export { readHistory, type ReadHistoryResult } from './read-history';
 export { cellDate, cellText, splitList } from './cells';
+export type { ReadCell, TableRead } from './table-read';

@@ -2,7 +2,7 @@
 import type { Finding, Status } from '../../core/model';
 import { STATUS_ORDER } from '../../core/status';
 import type { Snapshot } from '../../core/summary';
-import type { TableRead } from '../../workbook/port';
+import type { TableRead } from './table-read';
 import { HISTORY_COLUMNS } from '../summary/history-sheet';
 import { cellDate, cellNumber } from './cells';
 import { matchHeaders } from './headers';

@@ -2,7 +2,7 @@
 import type { Finding, Owner } from '../../core/model';
 import { asciiKey, foldKey } from '../../core/text/normalize';
 import { OWNER_COLUMNS, type OwnerColumnKey } from '../owners-sheet';
-import type { ReadCell, TableRead } from '../../workbook/port';
+import type { ReadCell, TableRead } from './table-read';
 import { cellText, isBlank, splitList } from './cells';
 import { matchHeaders } from './headers';
 

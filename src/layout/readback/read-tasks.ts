@@ -7,7 +7,7 @@ import type { DeadlineKind, DeadlineWindow, Finding, IsoDate, TaskField, Tracked
 import { parseProgress } from '../../core/status';
 import { cellA1 } from '../a1';
 import { ORIGIN_WORDS, TASK_COLUMNS, type TaskColumnKey } from '../tasks-columns';
-import type { ReadCell, TableRead } from '../../workbook/port';
+import type { ReadCell, TableRead } from './table-read';
 import { cellDate, cellText, isBlank, isErrorCell, splitList } from './cells';
 import { matchHeaders } from './headers';
 import { foldKey } from '../../core/text/normalize';

@@ -38,8 +38,6 @@ export function byLeadSheet(context: SummaryContext, summary: Summary): SheetSpe
   ]);
   const lastRow = headerRow + Math.max(rows.length, 1);
   const firstData = headerRow + 1;
-  // Category column A, series B (đúng hạn) … I (không thời hạn): without total and rates.
-  const dataRange = `A${headerRow}:I${lastRow}`;
   const rateColumn = columnLetter(11);
   return {
     name: SHEETS.byLead,
@@ -59,7 +57,10 @@ export function byLeadSheet(context: SummaryContext, summary: Summary): SheetSpe
     charts: [{
       type: 'bar-stacked',
       title: 'Tình trạng nhiệm vụ theo cơ quan chủ trì',
-      dataRange,
+      // Bars per lead (column A) stacked from the status columns C (đúng hạn) … I (không thời hạn);
+      // "Tổng số" (B) and the rates are not statuses and stay out of the chart.
+      categories: `A${firstData}:A${lastRow}`,
+      series: `C${headerRow}:I${lastRow}`,
       anchor: `A${lastRow + 3}`,
       widthColumns: 9,
       heightRows: Math.min(40, Math.max(14, rows.length + 6)),

@@ -5,13 +5,12 @@
  */
 import { cellA1, parseCell, parseRange } from '../../layout/a1';
 import { sameSheetName } from '../../layout/sheet-name';
+import type { ReadCell, TableRead } from '../../layout/readback/table-read';
 import type { CellValue, ChartSpec, ConditionalFormatSpec, PrintSpec, SheetSpec } from '../../layout/spec';
 import {
   workbookError,
   type ProgressListener,
-  type ReadCell,
   type SheetInfo,
-  type TableRead,
   type TableRef,
   type WorkbookPort,
   type WriteRequest,
@@ -176,7 +175,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   private requireSheet(name: string): MemorySheet {
     const sheet = this.sheet(name);
-    if (!sheet) throw new Error(`No sheet named "${name}"`);
+    if (!sheet) throw workbookError('sheet-missing', name);
     return sheet;
   }
 

@@ -2,7 +2,7 @@
 import { fromExcelSerial, toExcelSerial } from '../../core/dates';
 import { quoteSheet } from '../../layout/a1';
 import { NUMBER_FORMATS, type CellValue } from '../../layout/spec';
-import type { ReadCell } from '../port';
+import type { ReadCell } from '../../layout/readback/table-read';
 
 export type ExcelScalar = string | number | boolean;
 

@@ -4,7 +4,8 @@
  * the first chunk's measured bytes per row.
  */
 import { parseRange } from '../../layout/a1';
-import type { ReadCell, SheetInfo, TableRead, TableRef } from '../port';
+import type { ReadCell, TableRead } from '../../layout/readback/table-read';
+import type { SheetInfo, TableRef } from '../port';
 import { jsonBytes, type Batcher } from './batch';
 import { fromExcelCell } from './cell-values';
 

@@ -147,7 +147,7 @@ function validationSource(column: ColumnSpec): string | null {
 
 async function writeTable(sheet: Excel.Worksheet, batch: Batcher, table: TableSpec): Promise<void> {
   const width = table.columns.length;
-  const formats = table.columns.map((c) => c.numberFormat ?? NUMBER_FORMATS.general);
+  const formats = table.columns.map((c) => c.numberFormat);
   await writeGrid(sheet, batch, table.headerRow, table.firstColumn, toGrid([table.columns.map((c) => c.header)], []));
   // An Excel table needs one data row; an empty list gets one blank row.
   const rows = table.rows.length ? table.rows : [table.columns.map(() => null)];
@@ -174,10 +174,10 @@ async function writeTable(sheet: Excel.Worksheet, batch: Batcher, table: TableSp
     if (column.verticalHeader) headerCell.format.textOrientation = 90;
     const body = sheet.getRange(rangeA1(table.headerRow + 1, col, lastRow + table.spareRows, col));
     if (column.wrap) body.format.wrapText = true;
-    if (table.spareRows > 0 && column.numberFormat) {
+    if (table.spareRows > 0) {
       const spare = sheet.getRange(rangeA1(lastRow + 1, col, lastRow + table.spareRows, col));
       await batch.reserve(table.spareRows * (column.numberFormat.length + 5));
-      spare.numberFormat = Array.from({ length: table.spareRows }, () => [column.numberFormat as string]);
+      spare.numberFormat = Array.from({ length: table.spareRows }, () => [column.numberFormat]);
     }
     const source = validationSource(column);
     if (source !== null && column.validation) {
@@ -189,6 +189,11 @@ async function writeTable(sheet: Excel.Worksheet, batch: Batcher, table: TableSp
         message: column.validation.strict ? 'Hãy chọn một giá trị trong danh sách.' : 'Giá trị không có trong danh sách; vẫn giữ nếu bạn chắc chắn.',
       };
     }
+  }
+  // After values, widths and wrapping are set: each data row as tall as its wrapped text.
+  if (table.columns.some((c) => c.wrap)) {
+    await batch.reserve(OPERATION_BYTES);
+    sheet.getRange(rangeA1(table.headerRow + 1, table.firstColumn, lastRow, table.firstColumn + width - 1)).format.autofitRows();
   }
 }
 
@@ -203,7 +208,9 @@ async function writeSheetContent(sheet: Excel.Worksheet, batch: Batcher, spec: S
     if (fill.fontColour) range.format.font.color = fill.fontColour;
     if (fill.bold) range.format.font.bold = true;
   }
-  for (const rule of spec.conditionalFormats) {
+  // conditionalFormats.add puts each new rule at the top of the sheet's priority list, so the
+  // spec's rules (first = highest priority, as in the .xlsx export) are added last to first.
+  for (const rule of [...spec.conditionalFormats].reverse()) {
     await batch.reserve(4 * OPERATION_BYTES + rule.formula.length);
     const format = sheet.getRange(rule.range).conditionalFormats.add('Custom');
     format.custom.rule.formula = rule.formula;
@@ -220,12 +227,17 @@ async function writeSheetContent(sheet: Excel.Worksheet, batch: Batcher, spec: S
     else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
   }
   for (const chart of spec.charts) {
-    await batch.reserve((6 + chart.seriesColours.length) * OPERATION_BYTES);
-    const created = sheet.charts.add('BarStacked', sheet.getRange(chart.dataRange), 'Columns');
+    await batch.reserve((6 + 2 * chart.seriesColours.length) * OPERATION_BYTES);
+    const created = sheet.charts.add('BarStacked', sheet.getRange(chart.series), 'Columns');
     created.title.text = chart.title;
     const anchor = parseRange(chart.anchor);
     created.setPosition(cellA1(anchor.top, anchor.left), cellA1(anchor.top + chart.heightRows - 1, anchor.left + chart.widthColumns - 1));
-    chart.seriesColours.forEach((colour, i) => created.series.getItemAt(i).format.fill.setSolidColor(colour));
+    const categories = sheet.getRange(chart.categories);
+    chart.seriesColours.forEach((colour, i) => {
+      const series = created.series.getItemAt(i);
+      series.setXAxisValues(categories);
+      series.format.fill.setSolidColor(colour);
+    });
   }
   if (spec.print && capabilities.pageLayout) {
     await batch.reserve(9 * OPERATION_BYTES);
@@ -324,7 +336,9 @@ export async function writeRequest(
     all.conditionalFormats.clearAll();
     all.dataValidation.clear();
     all.clear('All');
-    all.format.rowHeight = 15;
+    // Fit, never fix: a fixed height would stop Excel fitting rows to wrapped text from then on.
+    // Fitting the emptied sheet also undoes fixed heights an earlier write left behind.
+    all.format.autofitRows();
     sheet.freezePanes.unfreeze();
     const charts = sheet.charts;
     charts.load('items/name');

@@ -6,7 +6,7 @@ import type { Cell, CellValue as ExcelValue } from 'exceljs';
 import { isoDate } from '../../core/dates';
 import { quoteSheet } from '../../layout/a1';
 import type { CellLink, CellValue } from '../../layout/spec';
-import type { ReadCell } from '../port';
+import type { ReadCell } from '../../layout/readback/table-read';
 
 /** Stands for a formula error whose code ExcelJS did not keep (see readCell). */
 export const UNKNOWN_FORMULA_ERROR = '#VALUE!';

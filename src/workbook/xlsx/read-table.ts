@@ -1,7 +1,7 @@
 /** Reads one Excel table of an ExcelJS worksheet into the port's TableRead. */
 import type { Cell, Row, Worksheet } from 'exceljs';
 import { parseRange } from '../../layout/a1';
-import type { ReadCell, TableRead } from '../port';
+import type { ReadCell, TableRead } from '../../layout/readback/table-read';
 import { readCell } from './cell-values';
 
 /** The part of ExcelJS's table model this adapter uses (its typings do not expose `model`). */

@@ -109,6 +109,7 @@ function renderBlocks(sheet: Worksheet, spec: SheetSpec): void {
 }
 
 function renderConditionalFormats(sheet: Worksheet, spec: SheetSpec): void {
+  // Priority 1 is the highest: the spec's first rule, as the Office adapter orders them too.
   // ExcelJS cannot write stopIfTrue; every rule sets a fill, so Excel's priority order already
   // lets the first matching rule's fill win, which is what stopIfTrue asks for.
   spec.conditionalFormats.forEach((format, index) => {

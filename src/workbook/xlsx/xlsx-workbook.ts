@@ -6,15 +6,14 @@
 import type { Workbook, Worksheet, WorkbookView, WorksheetView } from 'exceljs';
 import { cellA1, parseCell, parseRange } from '../../layout/a1';
 import { sameSheetName } from '../../layout/sheet-name';
+import type { TableRead } from '../../layout/readback/table-read';
 import { NUMBER_FORMATS, type SheetSpec } from '../../layout/spec';
 import {
   workbookError,
-  WorkbookError,
   type CellMarks,
   type ProgressListener,
   type RangePatch,
   type SheetInfo,
-  type TableRead,
   type TableRef,
   type WorkbookPort,
   type WriteRequest,
@@ -24,13 +23,6 @@ import { existingCell, readTable, tablesOf } from './read-table';
 import { exceljsPrintArea } from './print-area';
 import { renderSheet } from './render-sheet';
 import { solidFill, withFill } from './styles';
-
-function sheetMissing(name: string): WorkbookError {
-  return new WorkbookError('table-missing', {
-    vi: `Không tìm thấy trang tính "${name}". Trang có thể đã bị xóa hoặc đổi tên.`,
-    en: `Sheet "${name}" not found. It may have been deleted or renamed.`,
-  });
-}
 
 interface Ordered {
   orderNo: number;
@@ -50,7 +42,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private require(name: string): Worksheet {
     const sheet = this.find(name);
-    if (!sheet) throw sheetMissing(name);
+    if (!sheet) throw workbookError('sheet-missing', name);
     return sheet;
   }
 

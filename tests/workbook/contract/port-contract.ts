@@ -4,7 +4,8 @@
  * test-only hooks (a planner typing, looking at a cell), so the same expectations hold for both.
  */
 import type { CellValue, SheetSpec, TableSpec } from '../../../src/layout/spec';
-import { isWorkbookError, type ReadCell, type WorkbookPort } from '../../../src/workbook/port';
+import type { ReadCell } from '../../../src/layout/readback/table-read';
+import { isWorkbookError, type WorkbookPort } from '../../../src/workbook/port';
 
 export interface ContractSubject {
   port: WorkbookPort;
@@ -29,8 +30,8 @@ const DATA: TableSpec = {
     { key: 'text', header: 'Nội dung', width: 40, numberFormat: '@', wrap: true },
     { key: 'end', header: 'Hạn hoàn thành', width: 12, numberFormat: 'dd/mm/yyyy' },
     { key: 'days', header: 'Số ngày', width: 8, numberFormat: '0' },
-    { key: 'done', header: 'Xong', width: 8 },
-    { key: 'link', header: 'Đến ô', width: 12 },
+    { key: 'done', header: 'Xong', width: 8, numberFormat: 'General' },
+    { key: 'link', header: 'Đến ô', width: 12, numberFormat: 'General' },
   ],
   rows: [
     ['A-01', '=1+1', { date: '2018-12-31' }, 3, true, { link: { text: 'Khác!B2', sheet: 'Khác', cell: 'B2' } }],
@@ -88,6 +89,13 @@ export function describePortContract(adapter: string, make: () => Promise<Contra
       const [first] = await reopened.port.readTables([{ sheet: 'Hai' }]);
       expect(first?.table).toBe('PT_Hai');
       expect(first?.rows).toHaveLength(3);
+    });
+
+    test('selecting a cell on a missing sheet says the sheet is missing, not a table', async () => {
+      const subject = await make();
+      await subject.port.write({ sheets: [contractSheet('Dữ liệu')] });
+      const error = await subject.port.select('Không có', 'A1').then(() => null, (e: unknown) => e);
+      expect(isWorkbookError(error) && [error.kind, error.words.vi]).toEqual(['sheet-missing', expect.stringContaining('Không tìm thấy trang tính "Không có"')]);
     });
 
     test('a missing sheet or table reads as null, not an error', async () => {
