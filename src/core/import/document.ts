@@ -104,7 +104,7 @@ function appendicesAfter(lines: SourceLine[], from: number): Region[] {
 
 /** The body ends where its first appendix begins; the appendices run to the end of the text. */
 function withAppendices(documentStart: number, planHeader: Region, body: Region, decision: DocumentRegions['decision'], lines: SourceLine[]): DocumentRegions {
-  const appendices = appendicesAfter(lines, body.from).filter((region) => region.from >= body.from);
+  const appendices = appendicesAfter(lines, body.from);
   const inBody = appendices.find((region) => region.from < body.to);
   return {
     documentStart,
