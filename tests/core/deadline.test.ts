@@ -206,6 +206,9 @@ const CORPUS_PHRASES: Row[] = [
   row('Hoàn thành trong giai đoạn 2026 - 2027 và vận hành thường xuyên, liên tục', 'range', '2026-01-01', '2027-12-31', { convention: true }),
   row('Thực hiện trong năm 2026 và có rà soát, bổ sung, điều chỉnh (nếu có)', 'year', '2026-01-01', '2026-12-31', { convention: true }),
   row('Hằng năm, tổng hợp, báo cáo kết quả thực hiện Nghị quyết', 'recurring', null, null, { convention: true }),
+  row('trước ngày 30/11 hằng năm', 'recurring', null, null, { convention: true }),
+  row('từ tháng 10/2025 đến khi kết thúc dự án', 'from', '2025-10-01', null),
+  row('từ tháng 10 đến tháng 4 năm sau', 'range', '2025-10-01', '2026-04-30', { issued: CORPUS_ISSUED, convention: true }),
 ];
 
 const UNREADABLE: Row[] = [

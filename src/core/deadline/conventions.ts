@@ -22,6 +22,7 @@ export const CONVENTIONS = {
   beforePeriod: 'before-period: due the day before the period starts',
   milestones: 'milestones: start of the first to end of the last',
   stageThenOngoing: 'stage: continues after the stage; the stage end is the deadline',
+  nextYear: 'năm sau: the end is in the year after the start',
   firstClause: 'clause: the phrase goes on after its first statement of time; that statement is read',
   planPeriod: 'plan period: the task states no time; the period the plan states once for all its tasks is used',
   recurringByOtherPlan: 'recurring: timing set by another yearly plan; period end assumed',

@@ -114,6 +114,24 @@ const monthlyDay: PhraseRule = (phrase, context) => {
   return { ...reading('recurring', null, null, conventions), recurrence: { every: 'month', on: { month: 12, day } } };
 };
 
+// "trước ngày 30/11 hằng năm", "ngày 15 tháng 12 hàng năm": a day of every year.
+const YEARLY_DAY = new RegExp(
+  `^(truoc |cham nhat |vao )?(?:ngay )?(0?[1-9]|[12]\\d|3[01])(?: thang |[/.])(0?[1-9]|1[0-2]),? (?:hang|moi) nam${BOUNDARY}$`,
+);
+
+const yearlyDay: PhraseRule = (phrase, context) => {
+  const match = YEARLY_DAY.exec(phrase);
+  if (!match) return null;
+  let on = { month: +match[3], day: +match[2] };
+  if (on.day > DAYS_IN_MONTH_AT_MOST[on.month - 1]) return UNKNOWN;
+  const conventions: string[] = [];
+  if (match[1] === 'truoc ') {
+    conventions.push(context.beforeDateExclusive ? CONVENTIONS.beforeDateExclusive : CONVENTIONS.beforeDateInclusive);
+    if (context.beforeDateExclusive) on = dayBefore(on);
+  }
+  return { ...reading('recurring', null, null, conventions), recurrence: { every: 'year', on } };
+};
+
 // Any year: 29 February is a real yearly date.
 const DAYS_IN_MONTH_AT_MOST = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -186,6 +204,24 @@ const bareRange: PhraseRule = (phrase, context) => {
   if (!last) return null;
   if (first.period.invalid || last.invalid) return UNKNOWN;
   return reading('range', first.period.start, last.end, [...first.period.conventions, ...last.conventions]);
+};
+
+/** "từ tháng 10/2025 đến khi kết thúc dự án": from that period until an event, so open-ended. */
+const untilAnEvent: PhraseRule = (phrase, context) => {
+  const match = /^(?:tu|ke tu|bat dau tu) (.+?) (?:den|cho den) khi .+$/.exec(phrase);
+  if (!match) return null;
+  const period = periodToEnd(match[1], 0, context);
+  if (!period) return null;
+  return period.invalid ? UNKNOWN : reading('from', period.start, null, period.conventions);
+};
+
+/** "từ tháng 10 đến tháng 4 năm sau": the end falls in the year after the start. */
+const intoNextYear: PhraseRule = (phrase, context) => {
+  if (!/ nam sau$/.test(phrase)) return null;
+  const read = fromTo(phrase.replace(/ nam sau$/, ''), context);
+  if (!read || read.start === null || read.end === null) return null;
+  const end = `${Number(read.start.slice(0, 4)) + 1}${read.end.slice(4)}`;
+  return { ...read, end, convention: joinConventions([CONVENTIONS.nextYear, ...(read.convention ? [read.convention] : [])]) };
 };
 
 /** "2026 trở đi", "từ năm 2026 trở đi": open-ended from that period. */
@@ -267,7 +303,8 @@ function milestonePeriod(segment: string, context: ReadingContext): Period | nul
 
 // Order matters: specific shapes before general ones ("từ nay đến" before "từ", events before periods).
 const PHRASE_RULES: PhraseRule[] = [
-  missing, continuous, monthlyDay, recurring, fromNowUntil, fromTo, onward, fromOnly, event, andFollowingYears, until, byDate, single, bareRange, milestones,
+  missing, continuous, monthlyDay, yearlyDay, recurring, fromNowUntil, intoNextYear, untilAnEvent, fromTo, onward, fromOnly, event, andFollowingYears, until,
+  byDate, single, bareRange, milestones,
 ];
 
 // Where a phrase states its time and then goes on ("Ban hành trong quý I năm 2026. Thực hiện rà
