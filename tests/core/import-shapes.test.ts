@@ -227,7 +227,9 @@ II. TỔ CHỨC THỰC HIỆN
 2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh: Vận động nhân dân tham gia.
 3. Giao Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp tổ chức tập huấn.
 4. Căn cứ Kế hoạch này, các sở, ban, ngành xây dựng kế hoạch của đơn vị mình.
-5. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan báo cáo Sở Tài chính.
+5. Trưởng Ban Chỉ đạo chuyển đổi số tỉnh
+- Chỉ đạo triển khai Kế hoạch.
+6. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan báo cáo Sở Tài chính.
 Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.
 `);
 
@@ -237,6 +239,7 @@ II. TỔ CHỨC THỰC HIỆN
       ['Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh: Vận động nhân dân tham gia.', ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'], []],
       ['Giao Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp tổ chức tập huấn.', ['Sở Nội vụ'], ['Sở Tư pháp']],
       ['Căn cứ Kế hoạch này, các sở, ban, ngành xây dựng kế hoạch của đơn vị mình.', ['Các sở, ban, ngành'], []],
+      ['Chỉ đạo triển khai Kế hoạch.', ['Trưởng Ban Chỉ đạo chuyển đổi số tỉnh'], []],
     ]);
   });
 });
