@@ -28,6 +28,12 @@ test('a planner imports another plan from a file, reviews what was found, and lo
   await page.getByText(`Tổng cộng: ${expected.tasks.length} nhiệm vụ`).waitFor();
   expect(await page.getByText('141/KH-UBND').count()).toBeGreaterThanOrEqual(1);
   await screenshot(page, 'import-1-review');
+  // Each task with the lines of the text it came from, to check a doubtful one against the plan.
+  await page.getByRole('button', { name: `Danh sách nhiệm vụ (${expected.tasks.length}) và dòng trong văn bản` }).click();
+  const firstTask = page.getByRole('list', { name: `Danh sách nhiệm vụ (${expected.tasks.length}) và dòng trong văn bản` }).getByRole('listitem').first();
+  expect(await firstTask.textContent()).toMatch(/^III\.1-01 Thường xuyên rà soát, kiện toàn .*dòng \d+(–\d+)? · chủ trì: Các Sở, ngành, đơn vị; UBND cấp xã/u);
+  await firstTask.scrollIntoViewIfNeeded();
+  await screenshot(page, 'import-1b-review-tasks');
 
   await page.getByRole('button', { name: 'Tải vào bảng tính' }).click();
   await page.getByText(`(${expected.tasks.length} nhiệm vụ)`).waitFor();
