@@ -18,6 +18,8 @@ export interface SheetInfo {
   name: string;
   /** Names of the Excel tables on this sheet. */
   tables: string[];
+  /** Hidden from the tabs (Excel's "Hidden" or "VeryHidden"). */
+  hidden: boolean;
 }
 
 /** Which table to read. Without `table`, the first table on the sheet is read. */

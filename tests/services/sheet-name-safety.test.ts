@@ -28,11 +28,11 @@ describe('sheet names compare as Excel compares them', () => {
   it('assertWritable stops at a planner sheet spelled in another case or form, naming it as spelled', () => {
     const spec = tasksSheet({ plan: plan43.plan, tasks: [], settings });
     for (const name of spellings(SHEETS.tasks)) {
-      const error = (() => { try { assertWritable([{ name, tables: [] }], [spec]); return null; } catch (e) { return e; } })();
+      const error = (() => { try { assertWritable([{ name, tables: [], hidden: false }], [spec]); return null; } catch (e) { return e; } })();
       expect(isWorkbookError(error) && [error.kind, error.words.vi]).toEqual(['sheet-name-taken', expect.stringContaining(`"${name}"`)]);
     }
     // The add-in's own sheet, spelled exactly, is still its to rewrite.
-    expect(() => assertWritable([{ name: SHEETS.tasks, tables: [TABLES.tasks] }], [spec])).not.toThrow();
+    expect(() => assertWritable([{ name: SHEETS.tasks, tables: [TABLES.tasks], hidden: false }], [spec])).not.toThrow();
   });
 
   it.each(spellings(SHEETS.overview))('summarise stops at a planner sheet %j and writes nothing', async (name) => {

@@ -13,13 +13,14 @@ const ASSUMED_CELL_BYTES = 400;
 
 export async function listSheets(context: Excel.RequestContext, batch: Batcher): Promise<SheetInfo[]> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name');
+  worksheets.load('items/name,items/visibility');
   const tables = context.workbook.tables;
   tables.load('items/name,items/worksheet/name');
   await batch.flush();
   return worksheets.items.map((sheet) => ({
     name: sheet.name,
     tables: tables.items.filter((t) => t.worksheet.name === sheet.name).map((t) => t.name),
+    hidden: sheet.visibility !== 'Visible',
   }));
 }
 
