@@ -1,4 +1,4 @@
 export { readTasks, type ReadTasksResult, type ReadTasksOptions, type RowOrigin, type TaskRowRef } from './read-tasks';
-export { readOwners, ownerIdOf, type ReadOwnersResult } from './read-owners';
+export { readOwners, type ReadOwnersResult } from './read-owners';
 export { readHistory, type ReadHistoryResult } from './read-history';
 export { cellDate, cellText, splitList } from './cells';
