@@ -1,4 +1,5 @@
 export { readTasks, type ReadTasksResult, type ReadTasksOptions, type RowOrigin, type TaskRowRef } from './read-tasks';
 export { readOwners, type ReadOwnersResult } from './read-owners';
+export { readPlanRecord, type ReadPlanResult } from './read-plan';
 export { readHistory, type ReadHistoryResult } from './read-history';
 export { cellDate, cellText, splitList } from './cells';

@@ -2,6 +2,8 @@
  * Import a plan from its text: paste it or choose a .txt, .md or .docx file; review what was read
  * (the plan header, tasks per section, the points to review) before anything is written; then
  * "Tải vào bảng tính" hands the catalogue to props.onLoad. Nothing reaches the workbook before that.
+ * When the workbook already tracks a plan with another number, the review says so and offers
+ * "Thay thế kế hoạch" instead (the two plans are never mixed); a new workbook is the other way.
  */
 import * as React from 'react';
 import { SeverityBadge } from '../shared/SeverityBadge';
@@ -11,14 +13,20 @@ import {
 } from '@fluentui/react-components';
 import { formatVietnameseDate, isIsoDate } from '../../core/dates';
 import { importPlanText, type ImportResult } from '../../core/import';
-import type { Catalogue, Finding } from '../../core/model';
+import type { Catalogue, Finding, PlanInfo } from '../../core/model';
+import { samePlan } from '../../core/plan-identity';
 import { PlanFileError, readPlanFile, type DocxTextReader } from './read-plan-file';
 import { sayImport, type ImportLang } from './strings';
 
 export interface ImportPanelProps {
   lang: ImportLang;
-  /** Called with the reviewed catalogue when the planner presses "Tải vào bảng tính". */
-  onLoad(catalogue: Catalogue): void;
+  /**
+   * Called with the reviewed catalogue when the planner presses "Tải vào bảng tính", or, with
+   * replace, "Thay thế kế hoạch".
+   */
+  onLoad(catalogue: Catalogue, options: { replace: boolean }): void;
+  /** The plan the workbook tracks; null or absent when it tracks none yet. */
+  held?: PlanInfo | null;
   /** How a .docx becomes text (mammoth's browser build by default; tests pass their own). */
   readDocx?: DocxTextReader;
 }
@@ -103,7 +111,7 @@ function ReviewFindings({ findings, lang }: { findings: readonly Finding[]; lang
   );
 }
 
-export function ImportPanel({ lang, onLoad, readDocx }: ImportPanelProps) {
+export function ImportPanel({ lang, onLoad, held = null, readDocx }: ImportPanelProps) {
   const styles = useStyles();
   const fileInput = React.useRef<HTMLInputElement>(null);
   const [text, setText] = React.useState('');
@@ -135,6 +143,11 @@ export function ImportPanel({ lang, onLoad, readDocx }: ImportPanelProps) {
 
   if (result) {
     const tasks = result.catalogue.tasks.length;
+    const other = held !== null && !samePlan(held, result.catalogue.plan) ? held : null;
+    const handOver = (replace: boolean) => {
+      onLoad(result.catalogue, { replace });
+      setHandedOver(tasks);
+    };
     return (
       <section className={styles.root} aria-label={sayImport(lang, 'title')}>
         <Subtitle2>{sayImport(lang, 'title')}</Subtitle2>
@@ -146,21 +159,21 @@ export function ImportPanel({ lang, onLoad, readDocx }: ImportPanelProps) {
         {tasks === 0 && (
           <MessageBar intent="warning"><MessageBarBody>{sayImport(lang, 'noTasks')}</MessageBarBody></MessageBar>
         )}
+        {other && tasks > 0 && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{sayImport(lang, 'otherPlan', { held: other.number, plan: result.catalogue.plan.number })}</MessageBarBody>
+          </MessageBar>
+        )}
         {handedOver !== null && (
           <MessageBar intent="success"><MessageBarBody>{sayImport(lang, 'loaded', { n: handedOver })}</MessageBarBody></MessageBar>
         )}
         <div className={styles.row}>
           <Button onClick={() => setResult(null)}>{sayImport(lang, 'back')}</Button>
-          <Button
-            appearance="primary"
-            disabled={tasks === 0}
-            onClick={() => {
-              onLoad(result.catalogue);
-              setHandedOver(tasks);
-            }}
-          >
-            {sayImport(lang, 'load')}
-          </Button>
+          {other ? (
+            <Button appearance="primary" disabled={tasks === 0} onClick={() => handOver(true)}>{sayImport(lang, 'replace')}</Button>
+          ) : (
+            <Button appearance="primary" disabled={tasks === 0} onClick={() => handOver(false)}>{sayImport(lang, 'load')}</Button>
+          )}
         </div>
       </section>
     );
