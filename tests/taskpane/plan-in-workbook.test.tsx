@@ -82,6 +82,7 @@ describe('the workspace', () => {
     const wb = await bacNinhWorkbook();
     inFluent(<Workspace port={wb} lang="vi" />);
     await screen.findByText('141/KH-UBND');
+    fireEvent.change(screen.getByLabelText('Tính đến ngày'), { target: { value: '2026-03-31' } });
     fireEvent.click(screen.getByRole('button', { name: 'Nhập kế hoạch khác…' }));
     await screen.findByLabelText('Dán nội dung kế hoạch'); // the importer is loaded on demand
     review(PLAN_43_TEXT);
@@ -94,5 +95,7 @@ describe('the workspace', () => {
     expect(await screen.findByText((_, element) => element?.textContent === 'Kế hoạch đang dùng: 43-KH/TU (51 nhiệm vụ)')).toBeTruthy();
     expect(within(document.body).getByRole('button', { name: 'Tải kế hoạch' })).toBeTruthy();
     expect(wb.sheetNames()).toContain('Nhiệm vụ (141-KH-UBND)');
+    // The report date set before importing is still the one used.
+    expect(wb.getCell('Nhiệm vụ', 'C2')).toEqual({ date: '2026-03-31' });
   });
 });

@@ -60,6 +60,18 @@ export function WorkPanel({ port, lang, catalogue, replacing, today, onDone }: W
   const [result, setResult] = React.useState<string | null>(null);
   const [error, setError] = React.useState<Localized | null>(null);
   const [findings, setFindings] = React.useState<LocatedFinding[] | null>(null);
+  // A plan handed over by the import clears what was said about the previous one; the report date
+  // and window the planner set stay (they are the workbook's, not the plan's).
+  const [handedOver, setHandedOver] = React.useState(catalogue);
+  if (catalogue !== handedOver) {
+    setHandedOver(catalogue);
+    if (catalogue) {
+      setResult(null);
+      setError(null);
+      setFindings(null);
+    }
+  }
+
   const days = Number.parseInt(dueSoon, 10);
   const settingsValid = isIsoDate(asOf) && Number.isFinite(days) && days >= 0;
 

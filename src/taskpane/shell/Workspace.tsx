@@ -41,8 +41,6 @@ export function Workspace({ port, lang, onDone }: WorkspaceProps) {
   const [heldError, setHeldError] = React.useState<Localized | null>(null);
   const [pending, setPending] = React.useState<PendingPlan | null>(null);
   const [importing, setImporting] = React.useState(false);
-  // A new working panel (fresh result and findings) for each plan handed over by the import.
-  const [handovers, setHandovers] = React.useState(0);
 
   /** Reads the workbook's plan again; `then` runs once it is known (so the caption never flickers). */
   const readHeld = React.useCallback((then?: () => void) => {
@@ -74,21 +72,21 @@ export function Workspace({ port, lang, onDone }: WorkspaceProps) {
           <MessageBarBody>{heldError[lang]}</MessageBarBody>
         </MessageBar>
       )}
-      {importing ? (
+      {importing && (
         <React.Suspense fallback={<Spinner size="tiny" label={t.starting} />}>
           <ImportPanel
             lang={lang}
             held={held?.catalogue.plan ?? null}
             onLoad={(catalogue, { replace }) => {
               setPending({ catalogue, replace });
-              setHandovers((n) => n + 1);
               setImporting(false);
             }}
           />
         </React.Suspense>
-      ) : (
+      )}
+      {/* Hidden, not unmounted, while importing: the report date and window the planner set stay. */}
+      <div hidden={importing}>
         <WorkPanel
-          key={handovers}
           port={port}
           lang={lang}
           catalogue={pending?.catalogue}
@@ -99,7 +97,7 @@ export function Workspace({ port, lang, onDone }: WorkspaceProps) {
             onDone?.();
           }}
         />
-      )}
+      </div>
     </div>
   );
 }
