@@ -124,7 +124,7 @@ export async function loadCatalogue(port: WorkbookPort, options: LoadOptions): P
   const { settings, onProgress } = options;
   const others = [{ sheet: SHEETS.owners, table: TABLES.owners }, ...(options.replace ? [{ sheet: SHEETS.history, table: TABLES.history }] : [])];
   const { sheets, tasksTable, planTable, others: [ownersTable, historyTable = null] } = await readWorkbook(port, others, onProgress);
-  const held = heldPlan(planTable, tasksTable !== null);
+  const held = heldPlan(planTable, tasksTable !== null, options.catalogue);
   const catalogue = options.catalogue ?? held?.catalogue ?? plan43;
   const other = held !== null && !samePlan(held.catalogue.plan, catalogue.plan) ? held.catalogue : null;
   if (other && !options.replace) {

@@ -6,6 +6,7 @@
  */
 import { plan43 } from '../catalogues';
 import type { Catalogue } from '../core/model';
+import { samePlan } from '../core/plan-identity';
 import { SHEETS, TABLES } from '../layout/names';
 import { readPlanRecord } from '../layout/readback';
 import { workbookError, type TableRead, type WorkbookPort } from '../workbook/port';
@@ -17,12 +18,16 @@ export interface HeldPlan {
   stored: boolean;
 }
 
-/** The plan of a workbook from its plan record and whether it has a tasks table; a damaged record stops the command. */
-export function heldPlan(planTable: TableRead | null, hasTasks: boolean): HeldPlan | null {
+/**
+ * The plan of a workbook from its plan record and whether it has a tasks table. A damaged record
+ * stops the command, unless `repairWith` is the plan it names: loading that plan again rewrites it.
+ */
+export function heldPlan(planTable: TableRead | null, hasTasks: boolean, repairWith?: Catalogue): HeldPlan | null {
   if (planTable) {
     const record = readPlanRecord(planTable);
-    if (!record.catalogue) throw workbookError('plan-unreadable', record.number ?? undefined);
-    return { catalogue: record.catalogue, stored: true };
+    if (record.catalogue) return { catalogue: record.catalogue, stored: true };
+    if (repairWith && record.number !== null && samePlan({ number: record.number }, repairWith.plan)) return { catalogue: repairWith, stored: true };
+    throw workbookError('plan-unreadable', record.number ?? undefined);
   }
   return hasTasks ? { catalogue: plan43, stored: false } : null;
 }

@@ -202,4 +202,15 @@ describe('an empty workbook and a damaged record', () => {
     }
     expect(wb.sheet(SHEETS.plan)?.tables[0].name).toBe(TABLES.plan);
   });
+
+  it('loading the plan it names again repairs it; another plan is still refused', async () => {
+    const wb = await bacNinhWorkbook();
+    wb.setCell(SHEETS.plan, 'D10', '{ hỏng');
+    const error = await failure(loadCatalogue(wb, { catalogue: plan43, settings }));
+    expect(isWorkbookError(error) && error.kind).toBe('plan-unreadable');
+    wb.setCell(SHEETS.tasks, `I${FIRST}`, 'Đang thực hiện');
+    const result = await loadCatalogue(wb, { catalogue: BAC_NINH, settings });
+    expect([result.refreshed, result.retired, wb.getCell(SHEETS.tasks, `I${FIRST}`)]).toEqual([true, [], 'Đang thực hiện']);
+    expect((await readWorkbookPlan(wb))?.catalogue).toEqual(BAC_NINH);
+  });
 });
