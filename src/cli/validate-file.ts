@@ -1,14 +1,15 @@
 /**
- * `validate FILE.xlsx`: checks a workbook a planner edited — read through the xlsx adapter and the
- * layout readback, checked by the validate service — and prints the findings with the cell each
- * points at. The file is not changed.
+ * `validate FILE.xlsx`: checks a workbook a planner edited against the plan it stores — read
+ * through the xlsx adapter and the layout readback, checked by the validate service — and prints
+ * the findings with the cell each points at. The file is not changed.
  */
 import { formatVietnameseDate } from '../core/dates';
 import type { IsoDate, Localized, Severity } from '../core/model';
 import { validateWorkbook, type LocatedFinding } from '../services';
 import type { CliIO } from './io';
-import { planSource, settingsFor } from './plan-source';
+import { planOption, settingsFor } from './plan-source';
 import { progressPrinter } from './progress';
+import { assertPlanMatches } from './stored-plan-guard';
 import { asCliFailure, readWorkbookFile } from './xlsx-file';
 
 export interface ValidateFileOptions {
@@ -51,21 +52,21 @@ function plainText(path: string, planNumber: string, asOf: IsoDate, taskCount: n
 }
 
 export async function validateFile(path: string, options: ValidateFileOptions, io: CliIO): Promise<number> {
-  const source = await planSource(options.plan);
+  const plan = await planOption(options.plan);
   const progress = progressPrinter(io);
   progress.step(0, { vi: `Đang đọc tệp ${path}…`, en: `Reading ${path}…` });
   const workbook = await readWorkbookFile(path);
   try {
+    await assertPlanMatches(workbook, path, plan);
     const result = await validateWorkbook(workbook, {
-      catalogue: source.catalogue,
+      legacyPlan: plan,
       settings: settingsFor(options.asOf),
-      owners: source.owners,
       onProgress: progress.stage(0.1, 1),
     });
     io.out(
       options.json
-        ? JSON.stringify({ file: path, asOf: options.asOf, taskCount: result.taskCount, counts: result.counts, findings: result.findings.map((l) => ({ ...l.finding, target: l.target })) }, null, 2) + '\n'
-        : plainText(path, source.catalogue.plan.number, options.asOf, result.taskCount, result.findings),
+        ? JSON.stringify({ file: path, plan: result.plan.number, asOf: options.asOf, taskCount: result.taskCount, counts: result.counts, findings: result.findings.map((l) => ({ ...l.finding, target: l.target })) }, null, 2) + '\n'
+        : plainText(path, result.plan.number, options.asOf, result.taskCount, result.findings),
     );
     return 0;
   } catch (error) {

@@ -1,12 +1,12 @@
 /**
  * Ribbon buttons (ExecuteFunction): "Tải kế hoạch", "Kiểm tra", "Lập báo cáo" run the same services
  * as the task pane, on the Office adapter, with today's date as the report date and the default
- * due-soon window. event.completed() is always called, whatever happens, or Office keeps the
- * button busy.
+ * due-soon window, on the plan the workbook stores ("Tải kế hoạch" refreshes it; Plan 43 in a
+ * workbook that has none yet). event.completed() is always called, whatever happens, or Office
+ * keeps the button busy.
  */
-import { plan43, plan43Owners } from '../catalogues';
 import { localToday } from '../core/dates';
-import { DEFAULT_DUE_SOON_DAYS, type Catalogue, type IsoDate, type Localized, type Owner, type Settings } from '../core/model';
+import { DEFAULT_DUE_SOON_DAYS, type IsoDate, type Localized, type Settings } from '../core/model';
 import { loadCatalogue, summarizeWorkbook, validateWorkbook } from '../services';
 import { createOfficePort } from '../workbook/office';
 import { isWorkbookError, type WorkbookPort } from '../workbook/port';
@@ -21,8 +21,6 @@ export interface CommandEvent {
 export interface CommandDeps {
   port: () => WorkbookPort;
   today: () => IsoDate;
-  catalogue: Catalogue;
-  owners: readonly Owner[];
   /** Where a failure is reported (the ribbon has no UI of its own). */
   report: (words: Localized) => void;
 }
@@ -45,9 +43,9 @@ export function commandHandlers(deps: CommandDeps): Record<CommandName, (event: 
     }
   };
   return {
-    loadPlan: wrap((port) => loadCatalogue(port, { catalogue: deps.catalogue, settings: settings(), owners: deps.owners })),
-    validatePlan: wrap((port) => validateWorkbook(port, { catalogue: deps.catalogue, settings: settings(), owners: deps.owners })),
-    summarizePlan: wrap((port) => summarizeWorkbook(port, { catalogue: deps.catalogue, settings: settings() })),
+    loadPlan: wrap((port) => loadCatalogue(port, { settings: settings() })),
+    validatePlan: wrap((port) => validateWorkbook(port, { settings: settings() })),
+    summarizePlan: wrap((port) => summarizeWorkbook(port, { settings: settings() })),
   };
 }
 
@@ -56,8 +54,6 @@ export function registerCommands(): void {
   const handlers = commandHandlers({
     port: () => createOfficePort(),
     today: () => localToday(),
-    catalogue: plan43,
-    owners: plan43Owners,
     report: (words) => console.error(`${words.vi} / ${words.en}`),
   });
   for (const name of COMMAND_NAMES) Office.actions.associate(name, handlers[name]);

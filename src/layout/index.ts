@@ -8,4 +8,7 @@ export { ownersSheet, OWNER_COLUMNS, OWNERS_LIST_RANGE } from './owners-sheet';
 export { findingsSheet, SEVERITY_WORDS, type FindingLocator } from './findings-sheet';
 export { summarySheets, type SummarySheetsInput } from './summary';
 export { printSetup } from './print';
+export { planSheet, PLAN_HEADER_ROW, PLAN_COLUMNS } from './plan-sheet';
+export { archiveSheet, archiveSheetName, type ArchiveSheetInput } from './archive-sheet';
+export { splitText, CELL_TEXT_CHUNK } from './text-chunks';
 export * from './readback';

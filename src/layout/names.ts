@@ -13,6 +13,8 @@ export const SHEETS = {
   timeline: 'Tiến độ theo quý',
   noDeadline: 'Không thời hạn',
   history: 'Lịch sử',
+  /** Hidden: the plan the workbook tracks (./plan-sheet.ts). */
+  plan: 'PT_Plan',
 } as const;
 
 export const TABLES = {
@@ -28,6 +30,7 @@ export const TABLES = {
   quarters: 'PT_Quarters',
   noDeadline: 'PT_NoDeadline',
   history: 'PT_History',
+  plan: 'PT_PlanRecord',
 } as const;
 
 /** Colours with meaning, the same on every sheet. */

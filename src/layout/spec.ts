@@ -191,6 +191,12 @@ export interface SheetSpec {
   owned: boolean;
   /** Tab colour, "#RRGGBB", or absent. */
   tabColour?: Colour;
+  /**
+   * True: hidden from the tabs, as Excel's "Hidden" (Home › Format › Unhide shows it again), which
+   * Excel, ExcelJS and LibreOffice all keep ("VeryHidden" is Excel's own). Absent: a new sheet is
+   * visible and a rewritten one keeps the visibility it had.
+   */
+  hidden?: boolean;
   blocks: TextBlock[];
   tables: TableSpec[];
   conditionalFormats: ConditionalFormatSpec[];

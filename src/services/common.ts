@@ -14,9 +14,17 @@ import {
 } from '../workbook/port';
 
 export interface ServiceOptions {
-  catalogue: Catalogue;
   settings: Settings;
   onProgress?: ProgressListener;
+}
+
+/** Checking and summarising take the plan from the workbook; this is only for old workbooks. */
+export interface CheckOptions extends ServiceOptions {
+  /**
+   * The plan of a workbook that stores none (written before plans were stored): Plan 43 unless
+   * told. A workbook that stores its plan is always read against that plan.
+   */
+  legacyPlan?: Catalogue;
 }
 
 export function step(onProgress: ProgressListener | undefined, fraction: number, vi: string, en: string): void {
@@ -37,7 +45,7 @@ export function phraseReader(catalogue: Catalogue, settings: Settings): (text: s
  * Which table to read on one of the add-in's sheets: its stable name, or, when a planner renamed
  * it, the sheet's first table. Null when the sheet is absent or holds no table.
  */
-function tableRef(sheets: readonly SheetInfo[], sheet: string, table: string): TableRef | null {
+export function tableRef(sheets: readonly SheetInfo[], sheet: string, table: string): TableRef | null {
   const info = sheets.find((s) => s.name === sheet);
   if (!info || info.tables.length === 0) return null;
   return info.tables.includes(table) ? { sheet, table } : { sheet };
@@ -70,22 +78,32 @@ export function assertWritable(sheets: readonly SheetInfo[], specs: readonly She
   }
 }
 
+export interface WorkbookRead {
+  sheets: SheetInfo[];
+  tasksTable: TableRead | null;
+  /** The plan the workbook stores (hidden sheet PT_Plan); null in a workbook that stores none. */
+  planTable: TableRead | null;
+  /** The other tables asked for, in the order asked (null when absent). */
+  others: (TableRead | null)[];
+}
+
 /**
- * What every command starts with: the sheet list and, in one batch, the tasks table plus one
- * other table of the add-in's (null when absent).
+ * What every command starts with: the sheet list and, in one batch, the tasks table, the stored
+ * plan and the other tables of the add-in's the command needs (null when absent).
  */
-export async function readTasksAnd(
+export async function readWorkbook(
   port: WorkbookPort,
-  other: { sheet: string; table: string },
+  others: readonly { sheet: string; table: string }[],
   onProgress: ProgressListener | undefined,
-): Promise<{ sheets: SheetInfo[]; tasksTable: TableRead | null; otherTable: TableRead | null }> {
+): Promise<WorkbookRead> {
   step(onProgress, 0.05, 'Đang đọc bảng tính…', 'Reading the workbook…');
   const sheets = await port.listSheets();
-  const [tasksTable, otherTable] = await readAll(port, [
+  const [tasksTable, planTable, ...rest] = await readAll(port, [
     tableRef(sheets, SHEETS.tasks, TABLES.tasks),
-    tableRef(sheets, other.sheet, other.table),
+    tableRef(sheets, SHEETS.plan, TABLES.plan),
+    ...others.map((other) => tableRef(sheets, other.sheet, other.table)),
   ]);
-  return { sheets, tasksTable, otherTable };
+  return { sheets, tasksTable, planTable, others: rest };
 }
 
 export function tasksMissing(): Error {

@@ -3,4 +3,6 @@ export { loadCatalogue, type LoadOptions, type LoadResult } from './load-catalog
 export { validateWorkbook, type ValidateOptions, type ValidateResult, type LocatedFinding } from './validate-workbook';
 export { summarizeWorkbook, type SummarizeResult } from './summarize-workbook';
 export { mergeCatalogue, type KeptEdit, type MergeResult } from './merge';
-export type { ServiceOptions } from './common';
+export type { ServiceOptions, CheckOptions } from './common';
+export { readWorkbookPlan, type HeldPlan } from './workbook-plan';
+export { PlanMismatchError, isPlanMismatch } from './plan-mismatch';

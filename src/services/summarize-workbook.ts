@@ -1,19 +1,23 @@
 /**
- * "Lập báo cáo": reads the tasks and history once, summarises in the core, then in one write puts
- * the summary sheets, replaces this report date's history record and refreshes the status columns.
+ * "Lập báo cáo": reads the tasks, the history and the stored plan once, summarises in the core
+ * against that plan, then in one write puts the summary sheets, replaces this report date's
+ * history record and refreshes the status columns.
  * Same input, same sheets: a rerun for the same report date replaces its own record, and the
  * comparison is always with the latest earlier report date.
  */
-import type { Finding, Localized } from '../core/model';
+import type { Finding, Localized, PlanInfo } from '../core/model';
 import { reportParagraph, snapshotOf, summarize, type Summary } from '../core/summary';
 import { SHEETS, TABLES } from '../layout/names';
 import { readHistory, readTasks } from '../layout/readback';
 import { summarySheets } from '../layout/summary';
 import type { WorkbookPort } from '../workbook/port';
-import { assertWritable, phraseReader, readTasksAnd, step, tasksMissing, writeProgress, type ServiceOptions } from './common';
+import { assertWritable, phraseReader, readWorkbook, step, tasksMissing, writeProgress, type CheckOptions } from './common';
 import { derivedPatches } from './derived-columns';
+import { planToCheck } from './workbook-plan';
 
 export interface SummarizeResult {
+  /** The plan the workbook was summarised against (the one it stores). */
+  plan: PlanInfo;
   summary: Summary;
   paragraph: Localized;
   /** Names of the sheets written, in tab order. */
@@ -21,10 +25,11 @@ export interface SummarizeResult {
   problems: Finding[];
 }
 
-export async function summarizeWorkbook(port: WorkbookPort, options: ServiceOptions): Promise<SummarizeResult> {
-  const { catalogue, settings, onProgress } = options;
-  const { sheets, tasksTable, otherTable: historyTable } = await readTasksAnd(port, { sheet: SHEETS.history, table: TABLES.history }, onProgress);
+export async function summarizeWorkbook(port: WorkbookPort, options: CheckOptions): Promise<SummarizeResult> {
+  const { settings, onProgress } = options;
+  const { sheets, tasksTable, planTable, others: [historyTable] } = await readWorkbook(port, [{ sheet: SHEETS.history, table: TABLES.history }], onProgress);
   if (!tasksTable) throw tasksMissing();
+  const catalogue = planToCheck(planTable, options.legacyPlan);
 
   step(onProgress, 0.3, 'Đang tổng hợp…', 'Summarising…');
   const read = readTasks(tasksTable, { readPhrase: phraseReader(catalogue, settings) });
@@ -50,5 +55,5 @@ export async function summarizeWorkbook(port: WorkbookPort, options: ServiceOpti
     writeProgress(onProgress, 0.5),
   );
   step(onProgress, 1, 'Đã lập báo cáo.', 'Report ready.');
-  return { summary, paragraph, sheets: specs.map((s) => s.name), problems: [...read.problems, ...history.problems] };
+  return { plan: catalogue.plan, summary, paragraph, sheets: specs.map((s) => s.name), problems: [...read.problems, ...history.problems] };
 }

@@ -1,8 +1,10 @@
 /**
- * "Kiểm tra": reads the tasks and owners sheets once, runs the core rules, then in one write puts
- * the findings on "Kiểm tra", marks the offending cells and refreshes the status columns.
+ * "Kiểm tra": reads the tasks and owners sheets and the stored plan once, runs the core rules
+ * against that plan, then in one write puts the findings on "Kiểm tra", marks the offending cells
+ * and refreshes the status columns.
  */
-import type { Finding, Owner } from '../core/model';
+import { ownersForPlan } from '../catalogues';
+import type { Finding, PlanInfo } from '../core/model';
 import { createRegistry } from '../core/owners';
 import { validateTasks } from '../core/rules';
 import { rangeA1 } from '../layout/a1';
@@ -10,13 +12,11 @@ import { findingsSheet } from '../layout/findings-sheet';
 import { COLOURS, SHEETS, TABLES } from '../layout/names';
 import { readOwners, readTasks } from '../layout/readback';
 import type { WorkbookPort } from '../workbook/port';
-import { assertWritable, phraseReader, readTasksAnd, step, tasksMissing, writeProgress, type ServiceOptions } from './common';
+import { assertWritable, phraseReader, readWorkbook, step, tasksMissing, writeProgress, type CheckOptions } from './common';
 import { COLUMN_OF_FIELD, derivedPatches } from './derived-columns';
+import { planToCheck } from './workbook-plan';
 
-export interface ValidateOptions extends ServiceOptions {
-  /** Used when the workbook has no owners sheet. */
-  owners: readonly Owner[];
-}
+export type ValidateOptions = CheckOptions;
 
 /** A finding with the cell it points at (null for the plan as a whole). */
 export interface LocatedFinding {
@@ -25,20 +25,23 @@ export interface LocatedFinding {
 }
 
 export interface ValidateResult {
+  /** The plan the workbook was checked against (the one it stores). */
+  plan: PlanInfo;
   taskCount: number;
   findings: LocatedFinding[];
   counts: { error: number; warning: number; info: number };
 }
 
 export async function validateWorkbook(port: WorkbookPort, options: ValidateOptions): Promise<ValidateResult> {
-  const { catalogue, settings, onProgress } = options;
-  const { sheets, tasksTable, otherTable: ownersTable } = await readTasksAnd(port, { sheet: SHEETS.owners, table: TABLES.owners }, onProgress);
+  const { settings, onProgress } = options;
+  const { sheets, tasksTable, planTable, others: [ownersTable] } = await readWorkbook(port, [{ sheet: SHEETS.owners, table: TABLES.owners }], onProgress);
   if (!tasksTable) throw tasksMissing();
+  const catalogue = planToCheck(planTable, options.legacyPlan);
 
   step(onProgress, 0.3, 'Đang kiểm tra…', 'Checking…');
   const read = readTasks(tasksTable, { readPhrase: phraseReader(catalogue, settings) });
   const ownersRead = ownersTable ? readOwners(ownersTable) : null;
-  const owners = ownersRead && ownersRead.owners.length > 0 ? ownersRead.owners : [...options.owners];
+  const owners = ownersRead && ownersRead.owners.length > 0 ? ownersRead.owners : ownersForPlan(catalogue);
   const findings: Finding[] = [
     ...read.problems,
     ...(ownersRead?.problems ?? []),
@@ -70,5 +73,5 @@ export async function validateWorkbook(port: WorkbookPort, options: ValidateOpti
   );
   step(onProgress, 1, 'Đã kiểm tra xong.', 'Check complete.');
   const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
-  return { taskCount: read.tasks.length, findings: located, counts: { error: count('error'), warning: count('warning'), info: count('info') } };
+  return { plan: catalogue.plan, taskCount: read.tasks.length, findings: located, counts: { error: count('error'), warning: count('warning'), info: count('info') } };
 }

@@ -12,6 +12,8 @@ export interface SheetInfo {
   name: string;
   /** Names of the Excel tables on this sheet. */
   tables: string[];
+  /** Hidden from the tabs (Excel's "Hidden" or "VeryHidden"). */
+  hidden: boolean;
 }
 
 /** Which table to read. Without `table`, the first table on the sheet is read. */
@@ -78,6 +80,8 @@ export type WorkbookErrorKind =
   | 'api-unsupported' // this Excel is too old for a needed API set
   | 'sheet-name-taken' // a sheet the add-in would write belongs to the planner
   | 'too-large' // a request would exceed Excel's payload limit even when chunked
+  | 'plan-mismatch' // the workbook tracks another plan than the one the command was given
+  | 'plan-unreadable' // the plan stored in the workbook is damaged
   | 'unknown';
 
 /** The one error type adapters and services throw; `message` is Vietnamese, `words` has both. */
@@ -135,6 +139,14 @@ export function workbookError(kind: WorkbookErrorKind, subject?: string, cause?:
     'too-large': {
       vi: `Dữ liệu${what} quá lớn để Excel nhận trong một lần ghi.`,
       en: `The data${what} is too large for Excel to accept in one write.`,
+    },
+    'plan-mismatch': {
+      vi: `Sổ tính này đang theo dõi một kế hoạch khác${what}; tiện ích không trộn hai kế hoạch trong một sổ tính.`,
+      en: `This workbook tracks another plan${what}; the add-in never mixes two plans in one workbook.`,
+    },
+    'plan-unreadable': {
+      vi: `Kế hoạch lưu trong sổ tính${what} bị hỏng nên không đọc được. Hãy nhập lại kế hoạch đó rồi chạy "Tải kế hoạch".`,
+      en: `The plan stored in the workbook${what} is damaged and cannot be read. Import that plan again and run "Load plan".`,
     },
     unknown: {
       vi: 'Excel báo lỗi không xác định. Hãy lưu tệp, đóng và mở lại rồi thử lại.',

@@ -27,7 +27,9 @@ describe('plan-tracker build', () => {
 
     const workbook = await openXlsx(readFileSync(out));
     const sheets = await workbook.listSheets();
-    expect(sheets.map((s) => s.name)).toEqual(ALL_SHEETS);
+    // The plan is stored on a hidden sheet after the two it is loaded with.
+    expect(sheets.filter((s) => !s.hidden).map((s) => s.name)).toEqual(ALL_SHEETS);
+    expect(sheets.filter((s) => s.hidden).map((s) => s.name)).toEqual([SHEETS.plan]);
     const [tasks, overview] = await workbook.readTables([{ sheet: SHEETS.tasks, table: TABLES.tasks }, { sheet: SHEETS.overview, table: TABLES.overview }]);
     expect(tasks?.rows.map((row) => row[0])).toEqual(plan43.tasks.map((t) => t.id));
     expect(overview?.rows[0]).toEqual(['Tổng số nhiệm vụ', 51, 1]);

@@ -131,4 +131,11 @@ describe('serializeCatalogue', () => {
     expect(text.startsWith('{\n  "format": "plan-tracker/catalogue",\n  "version": 1,\n  "plan": {\n    "number": "43-KH/TU"')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
+
+  it('compact: the same keys in the same order on one line (what a workbook stores)', () => {
+    const compact = serializeCatalogue(plan43, { compact: true });
+    expect(compact.startsWith('{"format":"plan-tracker/catalogue","version":1,"plan":{"number":"43-KH/TU"')).toBe(true);
+    expect(compact).not.toContain('\n');
+    expect(compact).toBe(JSON.stringify(JSON.parse(serializeCatalogue(plan43))));
+  });
 });

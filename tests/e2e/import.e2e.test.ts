@@ -36,9 +36,11 @@ test('a planner imports another plan from a file, reviews what was found, and lo
   await screenshot(page, 'import-1b-review-tasks');
 
   await page.getByRole('button', { name: 'Tải vào bảng tính' }).click();
-  await page.getByText(`(${expected.tasks.length} nhiệm vụ)`).waitFor();
+  await page.getByText(`(${expected.tasks.length} nhiệm vụ, chưa tải vào sổ tính)`).waitFor();
   await page.getByRole('button', { name: 'Tải kế hoạch' }).click();
-  await page.getByText(`Đã tải ${expected.tasks.length} nhiệm vụ vào trang "Nhiệm vụ".`).waitFor();
+  await page.getByText(`Đã tải ${expected.tasks.length} nhiệm vụ của Kế hoạch 141/KH-UBND vào trang "Nhiệm vụ".`).waitFor();
+  // The workbook now holds the plan: the caption reads it back from there.
+  await page.getByText(`(${expected.tasks.length} nhiệm vụ)`).waitFor();
   await screenshot(page, 'import-2-loaded');
   expect(errors).toEqual([]);
 });

@@ -23,7 +23,7 @@ test('a planner loads Plan 43, checks it, summarises it as of a date and downloa
   await page.getByLabel('Tính đến ngày').fill(AS_OF);
 
   await page.getByRole('button', { name: 'Tải kế hoạch' }).click();
-  await page.getByText(`Đã tải ${plan43.tasks.length} nhiệm vụ vào trang "Nhiệm vụ".`).waitFor();
+  await page.getByText(`Đã tải ${plan43.tasks.length} nhiệm vụ của Kế hoạch 43-KH/TU vào trang "Nhiệm vụ".`).waitFor();
   // The sheet viewer shows the tasks sheet with the C.10 task in it.
   await page.getByRole('tab', { name: 'Nhiệm vụ' }).waitFor();
   expect(await page.locator('table[data-sheet="Nhiệm vụ"]').getByText('C.10-01', { exact: true }).count()).toBe(1);
@@ -53,6 +53,9 @@ test('a planner loads Plan 43, checks it, summarises it as of a date and downloa
   await book.xlsx.readFile(file);
   const names = book.worksheets.map((sheet) => sheet.name);
   expect(names).toEqual(expect.arrayContaining(['Nhiệm vụ', 'Đơn vị', 'Kiểm tra']));
+  // The plan travels with the workbook, on a sheet Excel keeps hidden; the preview shows no tab for it.
+  expect(book.getWorksheet('PT_Plan')?.state).toBe('hidden');
+  expect(await page.getByRole('tab', { name: 'PT_Plan' }).count()).toBe(0);
   const tasksSheet = book.getWorksheet('Nhiệm vụ');
   const ids = new Set<string>();
   tasksSheet?.eachRow((row) => row.eachCell((cell) => {

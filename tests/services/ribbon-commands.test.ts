@@ -1,14 +1,15 @@
-import { plan43, plan43Owners } from '../../src/catalogues';
 import { commandHandlers } from '../../src/commands/commands';
 import { localToday } from '../../src/core/dates';
 import type { Localized } from '../../src/core/model';
 import { SHEETS } from '../../src/layout/names';
+import { loadCatalogue, readWorkbookPlan } from '../../src/services';
 import { MemoryWorkbook } from '../../src/workbook/memory';
+import { bacNinh } from '../fixtures/plans/bac-ninh';
 
 function setup() {
   const wb = new MemoryWorkbook();
   const reports: Localized[] = [];
-  const handlers = commandHandlers({ port: () => wb, today: () => '2019-03-01', catalogue: plan43, owners: plan43Owners, report: (w) => reports.push(w) });
+  const handlers = commandHandlers({ port: () => wb, today: () => '2019-03-01', report: (w) => reports.push(w) });
   return { wb, reports, handlers };
 }
 
@@ -32,6 +33,19 @@ describe('ribbon commands', () => {
     await handlers.summarizePlan({ completed: () => { completed += 1; } });
     expect(completed).toBe(1);
     expect(reports[0].vi).toContain('Không tìm thấy bảng');
+  });
+
+  it("work on the plan the workbook stores: loading a Bắc Ninh workbook refreshes Bắc Ninh, not Plan 43", async () => {
+    const { wb, reports, handlers } = setup();
+    await loadCatalogue(wb, { catalogue: bacNinh(), settings: { asOf: '2026-03-01', dueSoonDays: 7, beforeDateExclusive: false } });
+    const event = { completed: () => {} };
+    await handlers.loadPlan(event);
+    await handlers.validatePlan(event);
+    expect(reports).toEqual([]);
+    expect((await readWorkbookPlan(wb))?.catalogue.plan.number).toBe('141/KH-UBND');
+    expect(wb.getCell(SHEETS.findings, 'A1')).toBe('Kế hoạch 141/KH-UBND — Kết quả kiểm tra');
+    // 24 tasks in rows 6–29, none withdrawn, none of Plan 43's added after them.
+    expect(Array.from({ length: 25 }, (_, i) => wb.getCell(SHEETS.tasks, `N${6 + i}`))).toEqual([...Array(24).fill('Kế hoạch'), undefined]);
   });
 
   it('use the local calendar day as today', () => {

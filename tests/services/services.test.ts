@@ -7,7 +7,7 @@ import { MemoryWorkbook } from '../../src/workbook/memory';
 import { WorkbookError } from '../../src/workbook/port';
 
 const settings: Settings = { asOf: '2019-03-01', dueSoonDays: 7, beforeDateExclusive: false };
-const options = { catalogue: plan43, settings, owners: plan43Owners };
+const options = { catalogue: plan43, settings };
 const FIRST = 6; // first data row of PT_Tasks
 const rowOf = (wb: MemoryWorkbook, id: string) => {
   for (let r = FIRST; r < FIRST + 500; r += 1) if (wb.getCell(SHEETS.tasks, `A${r}`) === id) return r;
@@ -27,7 +27,8 @@ describe('loadCatalogue', () => {
     const result = await loadCatalogue(wb, { ...options, onProgress: (p) => steps.push(p.fraction) });
     expect(wb.writes).toBe(1);
     expect(result).toMatchObject({ refreshed: false, taskCount: plan43.tasks.length, retired: [], kept: [], ownerCount: plan43Owners.length });
-    expect(wb.sheetNames()).toEqual([SHEETS.tasks, SHEETS.owners]);
+    expect(wb.sheetNames()).toEqual([SHEETS.tasks, SHEETS.owners, SHEETS.plan]);
+    expect(wb.sheet(SHEETS.plan)?.hidden).toBe(true);
     expect(wb.getCell(SHEETS.tasks, 'A6')).toBe(plan43.tasks[0].id);
     expect(steps.at(-1)).toBe(1);
     expect(steps).toEqual([...steps].sort((a, b) => a - b));
@@ -139,7 +140,7 @@ describe('validateWorkbook', () => {
     const r = rowOf(wb, 'C.10-01');
     wb.setCell(SHEETS.tasks, `I${r}`, 'Đã hoàn thành');
     wb.setCell(SHEETS.tasks, `H${r}`, { error: '#REF!' });
-    const result = await validateWorkbook(wb, options);
+    const result = await validateWorkbook(wb, { settings });
     expect(wb.writes).toBe(2);
     const refError = result.findings.find((f) => f.finding.code === 'SHEET_CELL_ERROR');
     expect(refError?.target).toEqual({ sheet: SHEETS.tasks, cell: `H${r}` });
@@ -155,16 +156,16 @@ describe('validateWorkbook', () => {
     const wb = await loaded();
     const r = rowOf(wb, 'C.10-01');
     wb.setCell(SHEETS.tasks, `J${r}`, 'not a date');
-    await validateWorkbook(wb, options);
+    await validateWorkbook(wb, { settings });
     expect(wb.sheet(SHEETS.tasks)?.fills.get(`J${r}`)).toBe('#FFFF00');
     wb.setCell(SHEETS.tasks, `J${r}`, null);
-    await validateWorkbook(wb, options);
+    await validateWorkbook(wb, { settings });
     expect(wb.sheet(SHEETS.tasks)?.fills.get(`J${r}`)).toBeUndefined();
   });
 
   it('stops with planner words when the tasks table is missing', async () => {
     const wb = new MemoryWorkbook();
-    const error = await validateWorkbook(wb, options).catch((e: unknown) => e);
+    const error = await validateWorkbook(wb, { settings }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookError);
     expect((error as WorkbookError).words.vi).toContain('Tải kế hoạch');
   });
@@ -172,7 +173,7 @@ describe('validateWorkbook', () => {
   it('finds the tasks table after the planner renamed it', async () => {
     const wb = await loaded();
     wb.renameTable(SHEETS.tasks, TABLES.tasks, 'Bang1');
-    const result = await validateWorkbook(wb, options);
+    const result = await validateWorkbook(wb, { settings });
     expect(result.taskCount).toBe(plan43.tasks.length);
   });
 });
@@ -181,9 +182,9 @@ describe('summarizeWorkbook', () => {
   it('writes the summary sheets and one history record; twice gives the same sheets', async () => {
     const wb = await loaded();
     wb.setCell(SHEETS.tasks, `I${rowOf(wb, 'C.10-01')}`, 'Đã hoàn thành');
-    const first = await summarizeWorkbook(wb, options);
+    const first = await summarizeWorkbook(wb, { settings });
     const dump = JSON.stringify(wb.dump());
-    const second = await summarizeWorkbook(wb, options);
+    const second = await summarizeWorkbook(wb, { settings });
     expect(JSON.stringify(wb.dump())).toBe(dump);
     expect(second.summary).toEqual(first.summary);
     expect(first.sheets).toEqual(['Tổng quan', 'Theo đơn vị', 'Quá hạn', 'Sắp đến hạn', 'Tiến độ theo quý', 'Không thời hạn', 'Lịch sử']);
@@ -194,9 +195,9 @@ describe('summarizeWorkbook', () => {
 
   it('compares with the latest earlier report date', async () => {
     const wb = await loaded();
-    await summarizeWorkbook(wb, { ...options, settings: { ...settings, asOf: '2018-06-01' } });
+    await summarizeWorkbook(wb, { settings: { ...settings, asOf: '2018-06-01' } });
     wb.setCell(SHEETS.tasks, `I${rowOf(wb, 'C.10-01')}`, 'Đã hoàn thành');
-    const later = await summarizeWorkbook(wb, options);
+    const later = await summarizeWorkbook(wb, { settings });
     expect(later.summary.changes?.since).toBe('2018-06-01');
     expect(later.summary.changes?.completed.map((t) => t.id)).toEqual(['C.10-01']);
     expect(wb.sheet(SHEETS.history)?.tables[0].rowCount).toBe(2);
@@ -206,15 +207,15 @@ describe('summarizeWorkbook', () => {
     const wb = await loaded();
     const mine = wb.addPlannerSheet('Ghi chép', { A1: 'Họp giao ban', B2: 42, C3: { date: '2019-01-01' } });
     const before = new Map(mine.cells);
-    await summarizeWorkbook(wb, options);
-    await validateWorkbook(wb, options);
+    await summarizeWorkbook(wb, { settings });
+    await validateWorkbook(wb, { settings });
     expect(wb.sheet('Ghi chép')?.cells).toEqual(before);
   });
 
   it('refuses to overwrite a planner sheet named like a summary sheet', async () => {
     const wb = await loaded();
     wb.addPlannerSheet(SHEETS.overview, { A1: 'bản của tôi' });
-    await expect(summarizeWorkbook(wb, options)).rejects.toMatchObject({ kind: 'sheet-name-taken' });
+    await expect(summarizeWorkbook(wb, { settings })).rejects.toMatchObject({ kind: 'sheet-name-taken' });
     expect(wb.getCell(SHEETS.overview, 'A1')).toBe('bản của tôi');
   });
 });

@@ -3,7 +3,7 @@
  * decomposed Unicode) is the sheet "Tổng quan" as far as Excel is concerned: the add-in must treat
  * it as taken, stop with 'sheet-name-taken' and write nothing.
  */
-import { plan43, plan43Owners } from '../../src/catalogues';
+import { plan43 } from '../../src/catalogues';
 import type { Settings } from '../../src/core/model';
 import { SHEETS, TABLES } from '../../src/layout/names';
 import { sameSheetName, sheetNameKey } from '../../src/layout/sheet-name';
@@ -14,7 +14,7 @@ import { MemoryWorkbook } from '../../src/workbook/memory';
 import { isWorkbookError } from '../../src/workbook/port';
 
 const settings: Settings = { asOf: '2019-03-01', dueSoonDays: 7, beforeDateExclusive: false };
-const options = { catalogue: plan43, settings, owners: plan43Owners };
+const options = { catalogue: plan43, settings };
 const spellings = (name: string) => [name.toLocaleLowerCase('vi'), name.toLocaleUpperCase('vi'), name.normalize('NFD')];
 
 describe('sheet names compare as Excel compares them', () => {
@@ -28,11 +28,11 @@ describe('sheet names compare as Excel compares them', () => {
   it('assertWritable stops at a planner sheet spelled in another case or form, naming it as spelled', () => {
     const spec = tasksSheet({ plan: plan43.plan, tasks: [], settings });
     for (const name of spellings(SHEETS.tasks)) {
-      const error = (() => { try { assertWritable([{ name, tables: [] }], [spec]); return null; } catch (e) { return e; } })();
+      const error = (() => { try { assertWritable([{ name, tables: [], hidden: false }], [spec]); return null; } catch (e) { return e; } })();
       expect(isWorkbookError(error) && [error.kind, error.words.vi]).toEqual(['sheet-name-taken', expect.stringContaining(`"${name}"`)]);
     }
     // The add-in's own sheet, spelled exactly, is still its to rewrite.
-    expect(() => assertWritable([{ name: SHEETS.tasks, tables: [TABLES.tasks] }], [spec])).not.toThrow();
+    expect(() => assertWritable([{ name: SHEETS.tasks, tables: [TABLES.tasks], hidden: false }], [spec])).not.toThrow();
   });
 
   it.each(spellings(SHEETS.overview))('summarise stops at a planner sheet %j and writes nothing', async (name) => {
@@ -41,10 +41,10 @@ describe('sheet names compare as Excel compares them', () => {
     wb.addPlannerSheet(name, { A1: 'bản của tôi' });
     const before = wb.dump();
     const writes = wb.writes;
-    await expect(summarizeWorkbook(wb, options)).rejects.toMatchObject({ kind: 'sheet-name-taken' });
+    await expect(summarizeWorkbook(wb, { settings })).rejects.toMatchObject({ kind: 'sheet-name-taken' });
     expect(wb.writes).toBe(writes);
     expect(wb.dump()).toEqual(before);
-    expect(wb.sheetNames()).toEqual([SHEETS.tasks, SHEETS.owners, name]);
+    expect(wb.sheetNames()).toEqual([SHEETS.tasks, SHEETS.owners, SHEETS.plan, name]);
   });
 
   it.each(spellings(SHEETS.tasks))('load stops at a planner sheet %j and writes nothing', async (name) => {

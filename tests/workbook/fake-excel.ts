@@ -56,6 +56,8 @@ export interface FakeSheet {
   frozen: string | null;
   merged: string[];
   tabColor?: string;
+  /** "Visible", "Hidden" or "VeryHidden", as Excel.SheetVisibility. */
+  visibility: string;
   pageLayout: {
     orientation?: string;
     zoom?: unknown;
@@ -90,7 +92,7 @@ export interface SyncRecord {
 
 function newSheet(name: string): FakeSheet {
   return {
-    name, cells: new Map(), fills: new Map(), tables: [], charts: [], rules: [], validations: [], frozen: null, merged: [],
+    name, cells: new Map(), fills: new Map(), tables: [], charts: [], rules: [], validations: [], frozen: null, merged: [], visibility: 'Visible',
     pageLayout: { headersFooters: { defaultForAllPages: {} } }, columnWidths: new Map(), rowHeights: new Map(), fixedHeights: [], autofitted: [], textOrientations: new Map(),
   };
 }
@@ -339,6 +341,8 @@ export class FakeExcel {
       name: sheet.name,
       get tabColor() { return sheet.tabColor; },
       set tabColor(colour: string | undefined) { sheet.tabColor = colour; },
+      get visibility() { return sheet.visibility; },
+      set visibility(state: string) { sheet.visibility = state; },
       getRange: (address?: string) => this.range(sheet, address),
       getRangeByIndexes: (row: number, column: number, rowCount: number, columnCount: number) =>
         this.range(sheet, rangeA1(row + 1, column + 1, row + rowCount, column + columnCount)),

@@ -18,7 +18,7 @@ describe('memory workbook', () => {
     expect(table?.rows[0][4]).toBeNull();
     expect(wb.sheet(SHEETS.tasks)?.numberFormats.get('H6')).toBe('dd/mm/yyyy');
     expect(wb.sheet(SHEETS.tasks)?.numberFormats.get('H208')).toBe('dd/mm/yyyy');
-    expect(await wb.listSheets()).toEqual([{ name: SHEETS.tasks, tables: [TABLES.tasks] }]);
+    expect(await wb.listSheets()).toEqual([{ name: SHEETS.tasks, tables: [TABLES.tasks], hidden: false }]);
   });
 
   it('grows a table when the planner types under it, and applies patches and marks', async () => {

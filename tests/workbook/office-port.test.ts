@@ -286,9 +286,24 @@ describe('office adapter: reading', () => {
     const fake = new FakeExcel();
     const port = portOn(fake);
     await port.write({ sheets: [tasksSheet({ plan: plan43.plan, tasks: tracked(1), settings })] });
-    expect(await port.listSheets()).toEqual([{ name: SHEETS.tasks, tables: [TABLES.tasks] }]);
+    expect(await port.listSheets()).toEqual([{ name: SHEETS.tasks, tables: [TABLES.tasks], hidden: false }]);
+    expect(fake.log).toContain('load:items/name,items/visibility');
     await port.select(SHEETS.tasks, 'H6');
     expect(fake.active).toEqual({ sheet: SHEETS.tasks, cell: 'H6' });
+  });
+});
+
+describe('office adapter: hidden sheets', () => {
+  it('hides a sheet its spec marks hidden ("Hidden", not "VeryHidden"), lists it as hidden, and leaves it so when rewritten', async () => {
+    const fake = new FakeExcel();
+    const port = portOn(fake);
+    const hidden = { ...tasksSheet({ plan: plan43.plan, tasks: tracked(1), settings }), name: 'Ẩn', tables: [], hidden: true };
+    await port.write({ sheets: [tasksSheet({ plan: plan43.plan, tasks: tracked(1), settings }), hidden] });
+    expect(fake.sheet('Ẩn')?.visibility).toBe('Hidden');
+    expect(fake.sheet(SHEETS.tasks)?.visibility).toBe('Visible');
+    expect((await port.listSheets()).map((s) => [s.name, s.hidden])).toEqual([[SHEETS.tasks, false], ['Ẩn', true]]);
+    await port.write({ sheets: [{ ...hidden, hidden: undefined }] });
+    expect(fake.sheet('Ẩn')?.visibility).toBe('Hidden');
   });
 });
 

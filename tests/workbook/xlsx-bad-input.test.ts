@@ -65,7 +65,7 @@ describe('a tasks table that is gone or renamed', () => {
       model.name = 'Bang_NV';
       model.displayName = 'Bang_NV';
     });
-    expect((await (await reopen(bytes)).listSheets())[0]).toEqual({ name: TASKS, tables: ['Bang_NV'] });
+    expect((await (await reopen(bytes)).listSheets())[0]).toEqual({ name: TASKS, tables: ['Bang_NV'], hidden: false });
     const result = await validate(bytes);
     expect(result.taskCount).toBe(plan43.tasks.length);
   });

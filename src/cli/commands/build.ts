@@ -4,11 +4,12 @@
  * uses (load, validate, summarise) and the xlsx adapter.
  */
 import { formatVietnameseDate } from '../../core/dates';
+import { SHEETS } from '../../layout/names';
 import { loadCatalogue, summarizeWorkbook, validateWorkbook } from '../../services';
 import { newXlsx } from '../../workbook/xlsx';
 import { asOfOption, parseCommandArgs } from '../args';
 import { UsageError, type CliCommand } from '../io';
-import { planSource, settingsFor } from '../plan-source';
+import { planOption, settingsFor } from '../plan-source';
 import { progressPrinter } from '../progress';
 import { asCliFailure, writeWorkbookFile } from '../xlsx-file';
 
@@ -26,25 +27,26 @@ export const buildCommand: CliCommand = {
     const { values } = parseCommandArgs(args, { out: { type: 'string' }, 'as-of': { type: 'string' }, plan: { type: 'string' } });
     const out = xlsxOutOption(values.out);
     const asOf = asOfOption(values['as-of']);
-    const source = await planSource(values.plan);
+    const plan = await planOption(values.plan);
     const settings = settingsFor(asOf);
     const progress = progressPrinter(io);
     const workbook = newXlsx();
-    const common = { catalogue: source.catalogue, settings };
     try {
-      const loaded = await loadCatalogue(workbook, { ...common, owners: source.owners, onProgress: progress.stage(0, 0.3) });
-      const checked = await validateWorkbook(workbook, { ...common, owners: source.owners, onProgress: progress.stage(0.3, 0.55) });
-      const summary = await summarizeWorkbook(workbook, { ...common, onProgress: progress.stage(0.55, 0.8) });
+      // The plan is stored in the new workbook; checking and summarising take it from there.
+      const loaded = await loadCatalogue(workbook, { catalogue: plan, settings, onProgress: progress.stage(0, 0.3) });
+      const checked = await validateWorkbook(workbook, { settings, onProgress: progress.stage(0.3, 0.55) });
+      const summary = await summarizeWorkbook(workbook, { settings, onProgress: progress.stage(0.55, 0.8) });
       progress.step(0.85, { vi: `Đang ghi tệp ${out}…`, en: `Saving ${out}…` });
       const size = await writeWorkbookFile(out, workbook);
       progress.step(1, { vi: 'Đã ghi tệp.', en: 'File saved.' });
-      const sheets = (await workbook.listSheets()).map((sheet) => sheet.name);
+      // The sheets a planner sees; the plan's own sheet is hidden.
+      const sheets = (await workbook.listSheets()).filter((sheet) => !sheet.hidden).map((sheet) => sheet.name);
       const { error, warning, info } = checked.counts;
       io.out(
-        `Đã tạo ${out} (${Math.ceil(size / 1024)} KB), Kế hoạch ${source.catalogue.plan.number}, tính đến ngày ${formatVietnameseDate(asOf)}: ` +
+        `Đã tạo ${out} (${Math.ceil(size / 1024)} KB), Kế hoạch ${loaded.plan.number}, tính đến ngày ${formatVietnameseDate(asOf)}: ` +
           `${loaded.taskCount} nhiệm vụ, ${error + warning + info} phát hiện (${error} lỗi, ${warning} cảnh báo, ${info} lưu ý), ${sheets.length} trang tính.\n` +
-          `Wrote ${out}: ${loaded.taskCount} tasks, ${error + warning + info} findings (${error} errors, ${warning} warnings, ${info} info), ` +
-          `${sheets.length} sheets: ${sheets.join(', ')}.\n` +
+          `Wrote ${out}: plan ${loaded.plan.number}, ${loaded.taskCount} tasks, ${error + warning + info} findings (${error} errors, ${warning} warnings, ${info} info), ` +
+          `${sheets.length} sheets: ${sheets.join(', ')}; the plan is stored on the hidden sheet ${SHEETS.plan}.\n` +
           `${summary.paragraph.vi}\n`,
       );
       return 0;

@@ -1,14 +1,15 @@
 /**
  * `summary FILE.xlsx --out FILE.xlsx [--as-of YYYY-MM-DD] [--plan FILE]`: reads a workbook a planner
  * has edited and writes a copy with the summary sheets refreshed (and this report date added to
- * the history). The input is only replaced when --out names it; the planner's own sheets are
- * never touched.
+ * the history), against the plan the workbook stores (`--plan`: for a workbook that stores none).
+ * The input is only replaced when --out names it; the planner's own sheets are never touched.
  */
 import { formatVietnameseDate } from '../../core/dates';
 import { summarizeWorkbook } from '../../services';
 import { asOfOption, parseCommandArgs } from '../args';
 import { UsageError, type CliCommand } from '../io';
-import { planSource, settingsFor } from '../plan-source';
+import { planOption, settingsFor } from '../plan-source';
+import { assertPlanMatches } from '../stored-plan-guard';
 import { progressPrinter } from '../progress';
 import { asCliFailure, readWorkbookFile, writeWorkbookFile } from '../xlsx-file';
 import { xlsxOutOption } from './build';
@@ -22,12 +23,13 @@ export const summaryCommand: CliCommand = {
     const input = positionals[0];
     const out = xlsxOutOption(values.out);
     const asOf = asOfOption(values['as-of']);
-    const source = await planSource(values.plan);
+    const plan = await planOption(values.plan);
     const progress = progressPrinter(io);
     progress.step(0, { vi: `Đang đọc tệp ${input}…`, en: `Reading ${input}…` });
     const workbook = await readWorkbookFile(input);
     try {
-      const result = await summarizeWorkbook(workbook, { catalogue: source.catalogue, settings: settingsFor(asOf), onProgress: progress.stage(0.1, 0.8) });
+      await assertPlanMatches(workbook, input, plan);
+      const result = await summarizeWorkbook(workbook, { legacyPlan: plan, settings: settingsFor(asOf), onProgress: progress.stage(0.1, 0.8) });
       progress.step(0.85, { vi: `Đang ghi tệp ${out}…`, en: `Saving ${out}…` });
       await writeWorkbookFile(out, workbook);
       progress.step(1, { vi: 'Đã ghi tệp.', en: 'File saved.' });
@@ -35,8 +37,8 @@ export const summaryCommand: CliCommand = {
         ? `${result.problems.length} vấn đề khi đọc bảng (chạy "validate ${input}" để xem) / ${result.problems.length} problems reading the sheets (run "validate ${input}" to see them)\n`
         : '';
       io.out(
-        `Đã ghi ${out}, báo cáo tính đến ngày ${formatVietnameseDate(asOf)}: ${result.sheets.join(', ')}.\n` +
-          `Wrote ${out}, report as of ${formatVietnameseDate(asOf)}: ${result.sheets.length} summary sheets.\n` +
+        `Đã ghi ${out}, Kế hoạch ${result.plan.number} (${result.summary.overview.counts.total} nhiệm vụ), báo cáo tính đến ngày ${formatVietnameseDate(asOf)}: ${result.sheets.join(', ')}.\n` +
+          `Wrote ${out}, plan ${result.plan.number} (${result.summary.overview.counts.total} tasks), report as of ${formatVietnameseDate(asOf)}: ${result.sheets.length} summary sheets.\n` +
           problems +
           `${result.paragraph.vi}\n`,
       );

@@ -45,7 +45,7 @@ function plainText(findings: Finding[], asOf: IsoDate): string {
 
 export const validateCommand: CliCommand = {
   name: 'validate',
-  usage: 'validate [--as-of YYYY-MM-DD] [--json] [FILE.xlsx [--plan FILE]]   check the embedded Plan 43 catalogue, or a workbook a planner edited',
+  usage: 'validate [--as-of YYYY-MM-DD] [--json] [FILE.xlsx [--plan FILE]]   check the embedded Plan 43 catalogue, or a workbook a planner edited against the plan it stores',
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { 'as-of': { type: 'string' }, json: { type: 'boolean' }, plan: { type: 'string' } }, true);
     if (positionals.length > 1) {

@@ -33,7 +33,11 @@ function orderTask(task: Task): Ordered {
   return { ...pick(task, TASK_KEYS), deadline: orderDeadline(task.deadline) };
 }
 
-export function serializeCatalogue(catalogue: Catalogue): string {
+/**
+ * `compact`: one line without indentation (the copy a workbook stores, where size counts); the same
+ * keys in the same order.
+ */
+export function serializeCatalogue(catalogue: Catalogue, { compact = false }: { compact?: boolean } = {}): string {
   const ordered = {
     format: catalogue.format,
     version: catalogue.version,
@@ -42,5 +46,5 @@ export function serializeCatalogue(catalogue: Catalogue): string {
     tasks: catalogue.tasks.map(orderTask),
     gaps: catalogue.gaps.map((gap) => pick(gap, GAP_KEYS)),
   };
-  return `${JSON.stringify(ordered, null, 2)}\n`;
+  return compact ? JSON.stringify(ordered) : `${JSON.stringify(ordered, null, 2)}\n`;
 }

@@ -1,6 +1,7 @@
 /**
- * Abbreviations of Vietnamese bodies (docs: /work/shared/domain/owners.md), expanded only to match
- * names typed in different ways. The expansion is never shown to the planner as a rewrite.
+ * Abbreviations of Vietnamese bodies (docs: /work/shared/domain/owners.md), expanded to match names
+ * typed in different ways, and to name in full a body a plan only abbreviates (./plan-owners.ts).
+ * What the planner typed is never rewritten.
  */
 
 /** Short forms of two letters (or that are also common words) match only as written. */
@@ -92,7 +93,8 @@ const ANY_CASE_LOOKUP = new Map(ANY_CASE.map(([short, full]) => [short.toLocaleL
 
 /**
  * "UBND Tỉnh" → "Ủy ban nhân dân Tỉnh", "Ủy ban MTTQ Việt Nam Tỉnh" → "Ủy ban Mặt trận Tổ quốc Việt
- * Nam Tỉnh". Only for matching: callers compare keys, they never store or show the result.
+ * Nam Tỉnh". For matching, and for the full name of a body the plan only abbreviates; a cell the
+ * planner typed is never replaced by it.
  */
 export function expandAbbreviations(name: string): string {
   const nfc = name.normalize('NFC');

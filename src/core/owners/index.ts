@@ -4,3 +4,5 @@ export { isCollectiveName } from './collective';
 export { expandAbbreviations } from './abbreviations';
 export { ownerKey, ownerAsciiKey } from './match-key';
 export { editDistance } from './edit-distance';
+export { ownerIdOf } from './owner-id';
+export { ownersOfPlan } from './plan-owners';

@@ -1,5 +1,6 @@
 /** Reads the planner-editable owner registry "Đơn vị" back into Owners. */
 import type { Finding, Owner } from '../../core/model';
+import { ownerIdOf } from '../../core/owners';
 import { asciiKey, foldKey } from '../../core/text/normalize';
 import { OWNER_COLUMNS, type OwnerColumnKey } from '../owners-sheet';
 import type { ReadCell, TableRead } from './table-read';
@@ -12,11 +13,6 @@ export interface ReadOwnersResult {
 }
 
 const YES_WORDS = new Set(['co', 'x', 'yes', 'true', '1', 'tap the']);
-
-/** A stable id for a body the planner added without one. */
-export function ownerIdOf(name: string): string {
-  return asciiKey(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
 
 export function readOwners(table: TableRead): ReadOwnersResult {
   const columns = matchHeaders(table.headers, OWNER_COLUMNS);

@@ -8,10 +8,11 @@ import type { Snapshot } from '../../core/summary';
 import { SHEETS, TABLES } from '../names';
 import { printArea, printSetup } from '../print';
 import type { CellValue, SheetSpec } from '../spec';
+import { CELL_TEXT_CHUNK, splitText } from '../text-chunks';
 import { dateColumn, numberColumn, table, textColumn } from './common';
 
-/** Characters of JSON per cell, under Excel's 32,767 limit with room to spare. */
-export const HISTORY_CHUNK = 30_000;
+/** Characters of JSON per cell (see ../text-chunks.ts). */
+export const HISTORY_CHUNK = CELL_TEXT_CHUNK;
 export const HISTORY_HEADER_ROW = 4;
 
 export const HISTORY_COLUMNS = [
@@ -31,8 +32,7 @@ function historyRows(snapshot: Snapshot): CellValue[][] {
   const statuses = Object.values(snapshot.statuses);
   const count = (status: Status) => statuses.filter((s) => s === status).length;
   const done = count('done-on-time') + count('done-late');
-  const parts = Math.max(1, Math.ceil(json.length / HISTORY_CHUNK));
-  return Array.from({ length: parts }, (_, i) => [
+  return splitText(json, HISTORY_CHUNK).map((part, i) => [
     { date: snapshot.asOf },
     i + 1,
     i === 0 ? statuses.length : null,
@@ -40,7 +40,7 @@ function historyRows(snapshot: Snapshot): CellValue[][] {
     i === 0 ? count('overdue') : null,
     i === 0 ? count('due-soon') : null,
     i === 0 ? count('in-progress') : null,
-    json.slice(i * HISTORY_CHUNK, (i + 1) * HISTORY_CHUNK),
+    part,
   ]);
 }
 

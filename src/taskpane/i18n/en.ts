@@ -10,6 +10,8 @@ export const en: typeof vi = {
   openPreview: 'Open the preview',
   sideloadHint: 'To use it in Excel: Home > Add-ins > More Settings > Upload My Add-in, then choose manifest.xml.',
   currentPlan: 'Current plan',
+  planPending: 'not loaded into the workbook yet',
+  planDefault: 'the workbook holds no plan yet; the default plan',
   tasksWord: 'tasks',
   openImport: 'Import another plan…',
   closeImport: 'Close import',

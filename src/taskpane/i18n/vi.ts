@@ -9,6 +9,8 @@ export const vi = {
   openPreview: 'Mở bản xem trước',
   sideloadHint: 'Để dùng trong Excel: Trang đầu > Phần bổ trợ > Thiết đặt khác > Tải lên Phần bổ trợ của tôi, rồi chọn tệp manifest.xml.',
   currentPlan: 'Kế hoạch đang dùng',
+  planPending: 'chưa tải vào sổ tính',
+  planDefault: 'sổ tính chưa có kế hoạch, dùng kế hoạch mặc định',
   tasksWord: 'nhiệm vụ',
   openImport: 'Nhập kế hoạch khác…',
   closeImport: 'Đóng nhập kế hoạch',

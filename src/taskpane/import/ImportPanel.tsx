@@ -3,7 +3,9 @@
  * read (the plan header, tasks per section, the points to review) before anything is written; then
  * "Tải vào bảng tính" hands the catalogue to props.onLoad. Nothing reaches the workbook before that.
  * A text in which no task is found gets an error and no load button. The importer runs in a Web
- * Worker where there is one (import-off-thread.ts), with a progress bar meanwhile.
+ * Worker where there is one (import-off-thread.ts), with a progress bar meanwhile. When the
+ * workbook already tracks a plan with another number, the review says so and offers "Thay thế kế
+ * hoạch" instead (the two plans are never mixed); a new workbook is the other way.
  */
 import * as React from 'react';
 import { SeverityBadge } from '../shared/SeverityBadge';
@@ -13,7 +15,8 @@ import {
 } from '@fluentui/react-components';
 import { formatVietnameseDate, isIsoDate } from '../../core/dates';
 import type { ImportResult } from '../../core/import';
-import type { Catalogue, Finding, Localized, Task } from '../../core/model';
+import type { Catalogue, Finding, Localized, PlanInfo, Task } from '../../core/model';
+import { samePlan } from '../../core/plan-identity';
 import { PlanFileProblem } from '../../plan-file/problems';
 import { importOffThread, type ImportRunner } from './import-off-thread';
 import { PlanFileError, readPlanFile, type DocxTextReader, type PdfTextReader } from './read-plan-file';
@@ -26,8 +29,13 @@ function sourceOf(task: Task | undefined, lang: ImportLang): string {
 
 export interface ImportPanelProps {
   lang: ImportLang;
-  /** Called with the reviewed catalogue when the planner presses "Tải vào bảng tính". */
-  onLoad(catalogue: Catalogue): void;
+  /**
+   * Called with the reviewed catalogue when the planner presses "Tải vào bảng tính", or, with
+   * replace, "Thay thế kế hoạch".
+   */
+  onLoad(catalogue: Catalogue, options: { replace: boolean }): void;
+  /** The plan the workbook tracks; null or absent when it tracks none yet. */
+  held?: PlanInfo | null;
   /** How a .docx becomes text (mammoth's browser build by default; tests pass their own). */
   readDocx?: DocxTextReader;
   /** How a .pdf becomes text (pdf.js, src/pdf/pdf-text.ts, by default; tests pass their own). */
@@ -137,7 +145,7 @@ function NothingToLoad({ result, lang, onBack }: { result: ImportResult; lang: I
 
 const defaultRunImport = importOffThread();
 
-export function ImportPanel({ lang, onLoad, readDocx, readPdf, runImport = defaultRunImport }: ImportPanelProps) {
+export function ImportPanel({ lang, onLoad, held = null, readDocx, readPdf, runImport = defaultRunImport }: ImportPanelProps) {
   const styles = useStyles();
   const fileInput = React.useRef<HTMLInputElement>(null);
   const [text, setText] = React.useState('');
@@ -202,6 +210,11 @@ export function ImportPanel({ lang, onLoad, readDocx, readPdf, runImport = defau
 
   if (result) {
     const tasks = result.catalogue.tasks.length;
+    const other = held !== null && !samePlan(held, result.catalogue.plan) ? held : null;
+    const handOver = (replace: boolean) => {
+      onLoad(result.catalogue, { replace });
+      setHandedOver(tasks);
+    };
     return (
       <section className={styles.root} aria-label={sayImport(lang, 'title')}>
         <Subtitle2>{sayImport(lang, 'title')}</Subtitle2>
@@ -211,20 +224,21 @@ export function ImportPanel({ lang, onLoad, readDocx, readPdf, runImport = defau
         <Subtitle2>{sayImport(lang, 'findingsTitle', { n: result.findings.length })}</Subtitle2>
         <ReviewFindings findings={result.findings} lang={lang} tasks={result.catalogue.tasks} />
         <ReviewTasks tasks={result.catalogue.tasks} lang={lang} />
+        {other && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{sayImport(lang, 'otherPlan', { held: other.number, plan: result.catalogue.plan.number })}</MessageBarBody>
+          </MessageBar>
+        )}
         {handedOver !== null && (
           <MessageBar intent="success"><MessageBarBody>{sayImport(lang, 'loaded', { n: handedOver })}</MessageBarBody></MessageBar>
         )}
         <div className={styles.row}>
           <Button onClick={() => setResult(null)}>{sayImport(lang, 'back')}</Button>
-          <Button
-            appearance="primary"
-            onClick={() => {
-              onLoad(result.catalogue);
-              setHandedOver(tasks);
-            }}
-          >
-            {sayImport(lang, 'load')}
-          </Button>
+          {other ? (
+            <Button appearance="primary" onClick={() => handOver(true)}>{sayImport(lang, 'replace')}</Button>
+          ) : (
+            <Button appearance="primary" onClick={() => handOver(false)}>{sayImport(lang, 'load')}</Button>
+          )}
         </div>
       </section>
     );

@@ -20,6 +20,15 @@ export const IMPORT_STRINGS = both({
   back: { vi: 'Quay lại', en: 'Back' },
   load: { vi: 'Tải vào bảng tính', en: 'Load into the workbook' },
   loaded: { vi: 'Đã chuyển {n} nhiệm vụ để tải vào bảng tính.', en: 'Handed {n} tasks over to be loaded into the workbook.' },
+  replace: { vi: 'Thay thế kế hoạch', en: 'Replace plan' },
+  otherPlan: {
+    vi: 'Sổ tính này đang theo dõi Kế hoạch {held}; kế hoạch vừa nhập là Kế hoạch {plan}. Tiện ích không trộn hai kế hoạch trong một sổ tính. ' +
+      'Để theo dõi Kế hoạch {plan} riêng, hãy mở một sổ tính mới (Tệp › Mới) rồi nhập kế hoạch ở đó. ' +
+      'Hoặc chọn "Thay thế kế hoạch": các dòng của Kế hoạch {held} được giữ (giá trị) trên một trang riêng, rồi Kế hoạch {plan} được tải vào.',
+    en: 'This workbook tracks plan {held}; the imported plan is {plan}. The add-in never mixes two plans in one workbook. ' +
+      'To track plan {plan} on its own, open a new workbook (File › New) and import the plan there. ' +
+      'Or choose "Replace plan": the rows of plan {held} are kept (as values) on a sheet of their own, then plan {plan} is loaded.',
+  },
   planNumber: { vi: 'Số kế hoạch', en: 'Plan number' },
   issuer: { vi: 'Cơ quan ban hành', en: 'Issued by' },
   issued: { vi: 'Ngày ban hành', en: 'Issue date' },

@@ -7,10 +7,9 @@ import * as React from 'react';
 import {
   Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Subtitle2, makeStyles, tokens,
 } from '@fluentui/react-components';
-import { plan43, plan43Owners } from '../../catalogues';
 import { isIsoDate, localToday } from '../../core/dates';
-import { DEFAULT_DUE_SOON_DAYS, type Catalogue, type IsoDate, type Localized, type Owner, type Settings } from '../../core/model';
-import { loadCatalogue, summarizeWorkbook, validateWorkbook, type LocatedFinding } from '../../services';
+import { DEFAULT_DUE_SOON_DAYS, type Catalogue, type IsoDate, type Localized, type PlanInfo, type Settings } from '../../core/model';
+import { loadCatalogue, summarizeWorkbook, validateWorkbook, type LoadResult, type LocatedFinding } from '../../services';
 import { isWorkbookError, type ProgressReport, type WorkbookPort } from '../../workbook/port';
 import { FindingsList } from './FindingsList';
 import { say, type PanelLang } from './strings';
@@ -19,10 +18,16 @@ export interface WorkPanelProps {
   /** The workbook to work on (createOfficePort() in Excel, a MemoryWorkbook in the preview). */
   port: WorkbookPort;
   lang: PanelLang;
-  /** The plan; the embedded 43-KH/TU by default. */
+  /**
+   * A plan to load (just imported). Absent: "Tải kế hoạch" refreshes the plan the workbook stores
+   * (Plan 43 in a workbook that has none); checking and summarising always use the stored plan.
+   */
   catalogue?: Catalogue;
-  /** The plan's bodies for "Đơn vị"; the embedded list by default. */
-  owners?: readonly Owner[];
+  /**
+   * The planner chose, in the import review, to replace the workbook's plan `replacing` by
+   * `catalogue`: the load button says so and loads with replace.
+   */
+  replacing?: PlanInfo;
   /** The default report date (today, local); tests fix it. */
   today?: IsoDate;
   /** Told after each command succeeds, e.g. to redraw a preview. */
@@ -38,7 +43,15 @@ const useStyles = makeStyles({
 
 const PANEL_INVALID: Localized = { vi: say('vi', 'invalidDate'), en: say('en', 'invalidDate') };
 
-export function WorkPanel({ port, lang, catalogue = plan43, owners = plan43Owners, today, onDone }: WorkPanelProps) {
+/** What "Tải kế hoạch" did, in planner words. */
+function loadedWords(lang: PanelLang, r: LoadResult): string {
+  if (r.replaced) return say(lang, 'replaced', { old: r.replaced.plan.number, plan: r.plan.number, n: r.taskCount, sheet: r.replaced.sheet });
+  return r.refreshed
+    ? say(lang, 'loadedRefresh', { n: r.taskCount, added: r.added.length, retired: r.retired.length, planner: r.plannerRows.length, kept: r.kept.length })
+    : say(lang, 'loadedNew', { n: r.taskCount, plan: r.plan.number });
+}
+
+export function WorkPanel({ port, lang, catalogue, replacing, today, onDone }: WorkPanelProps) {
   const styles = useStyles();
   const [asOf, setAsOf] = React.useState<string>(today ?? localToday());
   const [dueSoon, setDueSoon] = React.useState<string>(String(DEFAULT_DUE_SOON_DAYS));
@@ -47,6 +60,17 @@ export function WorkPanel({ port, lang, catalogue = plan43, owners = plan43Owner
   const [result, setResult] = React.useState<string | null>(null);
   const [error, setError] = React.useState<Localized | null>(null);
   const [findings, setFindings] = React.useState<LocatedFinding[] | null>(null);
+  // A plan handed over by the import clears what was said about the previous one; the report date
+  // and window the planner set stay (they are the workbook's, not the plan's).
+  const [handedOver, setHandedOver] = React.useState(catalogue);
+  if (catalogue !== handedOver) {
+    setHandedOver(catalogue);
+    if (catalogue) {
+      setResult(null);
+      setError(null);
+      setFindings(null);
+    }
+  }
 
   const days = Number.parseInt(dueSoon, 10);
   const settingsValid = isIsoDate(asOf) && Number.isFinite(days) && days >= 0;
@@ -62,14 +86,11 @@ export function WorkPanel({ port, lang, catalogue = plan43, owners = plan43Owner
     setResult(null);
     setProgress({ fraction: 0, step: { vi: say('vi', 'working'), en: say('en', 'working') } });
     try {
-      const common = { catalogue, settings, onProgress: setProgress };
+      const common = { settings, onProgress: setProgress };
       if (command === 'load') {
-        const r = await loadCatalogue(port, { ...common, owners });
-        setResult(r.refreshed
-          ? say(lang, 'loadedRefresh', { n: r.taskCount, added: r.added.length, retired: r.retired.length, planner: r.plannerRows.length, kept: r.kept.length })
-          : say(lang, 'loadedNew', { n: r.taskCount }));
+        setResult(loadedWords(lang, await loadCatalogue(port, { ...common, catalogue, replace: replacing !== undefined })));
       } else if (command === 'validate') {
-        const r = await validateWorkbook(port, { ...common, owners });
+        const r = await validateWorkbook(port, common);
         setFindings(r.findings);
         setResult(say(lang, 'validated', { n: r.taskCount, ...r.counts }));
       } else {
@@ -101,8 +122,13 @@ export function WorkPanel({ port, lang, catalogue = plan43, owners = plan43Owner
           <Input type="number" min={0} value={dueSoon} onChange={(_, data) => setDueSoon(data.value)} disabled={busy !== null} />
         </Field>
       </div>
+      {replacing && catalogue && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{say(lang, 'replaceNotice', { old: replacing.number, plan: catalogue.plan.number })}</MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => void run('load')} disabled={busy !== null}>{say(lang, 'load')}</Button>
+        <Button appearance="primary" onClick={() => void run('load')} disabled={busy !== null}>{say(lang, replacing ? 'replace' : 'load')}</Button>
         <Button onClick={() => void run('validate')} disabled={busy !== null}>{say(lang, 'validate')}</Button>
         <Button onClick={() => void run('summarize')} disabled={busy !== null}>{say(lang, 'summarize')}</Button>
       </div>

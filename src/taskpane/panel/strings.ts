@@ -10,10 +10,19 @@ export const PANEL_STRINGS = both({
   reportDateHint: { vi: 'Ngày dùng để tính quá hạn, sắp đến hạn.', en: 'The date overdue and due soon are counted from.' },
   dueSoonDays: { vi: 'Sắp đến hạn trong (ngày)', en: 'Due soon within (days)' },
   load: { vi: 'Tải kế hoạch', en: 'Load plan' },
+  replace: { vi: 'Thay thế kế hoạch', en: 'Replace plan' },
+  replaceNotice: {
+    vi: 'Sổ tính đang theo dõi Kế hoạch {old}. "Thay thế kế hoạch" chép các dòng của Kế hoạch {old} (giá trị) sang một trang riêng rồi tải Kế hoạch {plan} vào "Nhiệm vụ". Muốn giữ cả hai, hãy mở một sổ tính mới cho Kế hoạch {plan}.',
+    en: 'The workbook tracks plan {old}. "Replace plan" copies the rows of plan {old} (as values) to a sheet of their own, then loads plan {plan} into "Nhiệm vụ". To keep both, open a new workbook for plan {plan}.',
+  },
   validate: { vi: 'Kiểm tra', en: 'Check' },
   summarize: { vi: 'Lập báo cáo', en: 'Make report' },
   working: { vi: 'Đang xử lý…', en: 'Working…' },
-  loadedNew: { vi: 'Đã tải {n} nhiệm vụ vào trang "Nhiệm vụ".', en: 'Loaded {n} tasks into the "Nhiệm vụ" sheet.' },
+  loadedNew: { vi: 'Đã tải {n} nhiệm vụ của Kế hoạch {plan} vào trang "Nhiệm vụ".', en: 'Loaded {n} tasks of plan {plan} into the "Nhiệm vụ" sheet.' },
+  replaced: {
+    vi: 'Đã thay Kế hoạch {old} bằng Kế hoạch {plan} ({n} nhiệm vụ). Các dòng của Kế hoạch {old} được giữ trên trang "{sheet}".',
+    en: 'Replaced plan {old} by plan {plan} ({n} tasks). The rows of plan {old} are kept on the sheet "{sheet}".',
+  },
   loadedRefresh: {
     vi: 'Đã cập nhật {n} nhiệm vụ: {added} mới, {retired} đã rút khỏi kế hoạch, {planner} dòng bổ sung được giữ, {kept} ô bạn sửa được giữ nguyên.',
     en: 'Refreshed {n} tasks: {added} new, {retired} retired, {planner} added rows kept, {kept} edited cells kept.',

@@ -38,7 +38,8 @@ function rowCells(row: number, columns: number, spans: Map<string, number>): { c
 export function SheetViewer({ workbook, version, lang, maxRows = 300 }: SheetViewerProps) {
   const styles = useStyles();
   const t = previewStrings[lang];
-  const names = workbook.sheetNames();
+  // As in Excel's tab bar: the hidden sheet that stores the plan is not shown.
+  const names = workbook.sheetNames().filter((name) => !workbook.sheet(name)?.hidden);
   const [selected, setSelected] = React.useState<string | null>(null);
   const current = selected && names.includes(selected) ? selected : names[0];
   const sheet = current ? workbook.sheet(current) : undefined;

@@ -31,6 +31,8 @@ export interface MemoryTable {
 export interface MemorySheet {
   name: string;
   owned: boolean;
+  /** Hidden from the tabs (the preview does not show it). */
+  hidden: boolean;
   cells: Map<string, StoredCell>;
   numberFormats: Map<string, string>;
   fills: Map<string, string>;
@@ -44,7 +46,7 @@ export interface MemorySheet {
 }
 
 function emptySheet(name: string, owned: boolean): MemorySheet {
-  return { name, owned, cells: new Map(), numberFormats: new Map(), fills: new Map(), tables: [], conditionalFormats: [], charts: [], spec: null, print: null };
+  return { name, owned, hidden: false, cells: new Map(), numberFormats: new Map(), fills: new Map(), tables: [], conditionalFormats: [], charts: [], spec: null, print: null };
 }
 
 function toReadCell(cell: StoredCell | undefined): ReadCell {
@@ -114,7 +116,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async listSheets(): Promise<SheetInfo[]> {
-    return this.sheets.map((sheet) => ({ name: sheet.name, tables: sheet.tables.map((t) => t.name) }));
+    return this.sheets.map((sheet) => ({ name: sheet.name, tables: sheet.tables.map((t) => t.name), hidden: sheet.hidden }));
   }
 
   async readTables(refs: TableRef[]): Promise<(TableRead | null)[]> {
@@ -184,6 +186,7 @@ export class MemoryWorkbook implements WorkbookPort {
     fresh.spec = spec;
     const index = this.sheets.findIndex((sheet) => sheet.name === spec.name);
     fresh.print = spec.print;
+    fresh.hidden = spec.hidden ?? (index >= 0 && this.sheets[index].hidden);
     if (index >= 0) this.sheets[index] = fresh;
     else this.sheets.push(fresh);
     for (const block of spec.blocks) {

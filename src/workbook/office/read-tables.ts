@@ -1,7 +1,7 @@
 /**
  * Reads tables in one Excel.run. Syncs: 1 (table names) + 1 (each table's address and headers)
- * + one per row chunk. Excel on the web also limits responses, so rows come in chunks sized from
- * the first chunk's measured bytes per row.
+ * + one per row chunk. Excel on the web also limits responses, so rows come in chunks: a small
+ * first one (at most 64 rows), then chunks sized from its measured bytes per row.
  */
 import { parseRange } from '../../layout/a1';
 import type { ReadCell, TableRead } from '../../layout/readback/table-read';
@@ -12,15 +12,25 @@ import { fromExcelCell } from './cell-values';
 /** Bytes per cell assumed before anything is measured (values + number formats, long text). */
 const ASSUMED_CELL_BYTES = 400;
 
+/**
+ * Rows of the first chunk at most, before any row is measured: a row may hold far more than the
+ * assumption. The stored plan's rows carry up to 30,000 characters of JSON, about 39 KB as they
+ * travel (1.3 bytes a character, measured on Plan 43 and Plan 141/KH-UBND), so 64 of them are
+ * about 2.5 MB, under the budget; and a tasks or owners table of a real plan (24–51 rows) still
+ * comes in one chunk.
+ */
+const FIRST_CHUNK_ROWS = 64;
+
 export async function listSheets(context: Excel.RequestContext, batch: Batcher): Promise<SheetInfo[]> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name');
+  worksheets.load('items/name,items/visibility');
   const tables = context.workbook.tables;
   tables.load('items/name,items/worksheet/name');
   await batch.flush();
   return worksheets.items.map((sheet) => ({
     name: sheet.name,
     tables: tables.items.filter((t) => t.worksheet.name === sheet.name).map((t) => t.name),
+    hidden: sheet.visibility !== 'Visible',
   }));
 }
 
@@ -85,7 +95,8 @@ async function readRows(
   let bytesPerRow = columns * ASSUMED_CELL_BYTES;
   let start = 0;
   while (start < count) {
-    const take = Math.max(1, Math.min(count - start, Math.floor(batch.budget / bytesPerRow)));
+    const fit = Math.floor(batch.budget / bytesPerRow);
+    const take = Math.max(1, Math.min(count - start, start === 0 ? Math.min(fit, FIRST_CHUNK_ROWS) : fit));
     // getRangeByIndexes is 0-based.
     const range = sheet.getRangeByIndexes(top - 1 + start, left - 1, take, columns);
     range.load('values,numberFormat');

@@ -219,6 +219,8 @@ async function writeSheetContent(sheet: Excel.Worksheet, batch: Batcher, spec: S
     format.stopIfTrue = rule.stopIfTrue;
   }
   if (spec.tabColour) sheet.tabColor = spec.tabColour;
+  // "Hidden", not "VeryHidden": the .xlsx export and LibreOffice keep it, and a planner can unhide it.
+  if (spec.hidden) sheet.visibility = 'Hidden';
   if (spec.freeze) {
     await batch.reserve(OPERATION_BYTES);
     const { rows, columns } = spec.freeze;

@@ -28,6 +28,14 @@ interface Ordered {
   orderNo: number;
 }
 
+/** The workbook window written with the active tab (ExcelJS needs every field). */
+const WINDOW: WorkbookView = { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' };
+
+/** ExcelJS reads a sheet's state from the file: "hidden", "veryHidden", or "visible"/absent. */
+function isHidden(sheet: Worksheet): boolean {
+  return sheet.state === 'hidden' || sheet.state === 'veryHidden';
+}
+
 export class XlsxWorkbook implements WorkbookPort {
   /** The ExcelJS workbook, for tests and the benchmark; commands go through the port. */
   readonly book: Workbook;
@@ -47,7 +55,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async listSheets(): Promise<SheetInfo[]> {
-    return this.book.worksheets.map((sheet) => ({ name: sheet.name, tables: tablesOf(sheet).map((table) => table.name) }));
+    return this.book.worksheets.map((sheet) => ({ name: sheet.name, tables: tablesOf(sheet).map((table) => table.name), hidden: isHidden(sheet) }));
   }
 
   async readTables(refs: TableRef[]): Promise<(TableRead | null)[]> {
@@ -92,18 +100,35 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const sheet of this.book.worksheets) {
       if (sheet.pageSetup.printArea) sheet.pageSetup.printArea = exceljsPrintArea(sheet.pageSetup.printArea);
     }
+    this.keepActiveTabVisible();
     const buffer = await this.book.xlsx.writeBuffer();
     return buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer);
   }
 
-  /** An owned sheet is dropped and drawn again at the same tab position. */
+  /**
+   * Excel opens on the active tab even when that sheet is hidden, which would show it
+   * (exceljs#2911): a workbook whose active tab is hidden opens on its first visible sheet instead.
+   */
+  private keepActiveTabVisible(): void {
+    const sheets = this.book.worksheets;
+    const view = this.book.views?.[0];
+    const active = sheets[view?.activeTab ?? 0];
+    if (!active || !isHidden(active)) return;
+    const visible = sheets.findIndex((sheet) => !isHidden(sheet));
+    if (visible < 0) return;
+    this.book.views = [{ ...(view ?? WINDOW), activeTab: visible }];
+  }
+
+  /** An owned sheet is dropped and drawn again at the same tab position, hidden if it was. */
   private replaceSheet(spec: SheetSpec): void {
     const existing = this.find(spec.name);
     // ExcelJS orders tabs by `orderNo`, a run-time field its typings omit.
     const orderNo = existing ? (existing as unknown as Ordered).orderNo : undefined;
+    const wasHidden = existing ? isHidden(existing) : false;
     if (existing) this.book.removeWorksheet(existing.id);
     const sheet = this.book.addWorksheet(spec.name);
     if (orderNo !== undefined) (sheet as unknown as Ordered).orderNo = orderNo;
+    sheet.state = (spec.hidden ?? wasHidden) ? 'hidden' : 'visible';
     renderSheet(sheet, spec);
   }
 
@@ -145,8 +170,7 @@ export class XlsxWorkbook implements WorkbookPort {
   private activate(name: string, cell: string): void {
     const sheet = this.require(name);
     const index = this.book.worksheets.indexOf(sheet);
-    const view: WorkbookView = { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: index, visibility: 'visible' };
-    this.book.views = [view];
+    this.book.views = [{ ...WINDOW, activeTab: index }];
     const address = cellA1(parseCell(cell).row, parseCell(cell).column);
     const current: Partial<WorksheetView>[] = sheet.views.length > 0 ? sheet.views : [{ state: 'normal' }];
     sheet.views = current.map((v) => ({ ...v, activeCell: address }));

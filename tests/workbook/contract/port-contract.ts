@@ -82,9 +82,9 @@ export function describePortContract(adapter: string, make: () => Promise<Contra
       await subject.port.write({ sheets: [contractSheet('Một'), contractSheet('Hai')] });
       const reopened = await subject.reopen();
       expect(await reopened.port.listSheets()).toEqual([
-        { name: 'Ghi chú', tables: [] },
-        { name: 'Một', tables: ['PT_Mt'] },
-        { name: 'Hai', tables: ['PT_Hai'] },
+        { name: 'Ghi chú', tables: [], hidden: false },
+        { name: 'Một', tables: ['PT_Mt'], hidden: false },
+        { name: 'Hai', tables: ['PT_Hai'], hidden: false },
       ]);
       const [first] = await reopened.port.readTables([{ sheet: 'Hai' }]);
       expect(first?.table).toBe('PT_Hai');
@@ -129,7 +129,7 @@ export function describePortContract(adapter: string, make: () => Promise<Contra
       expect(await reopened.cell('Ghi chú', 'A1')).toBe('Họp giao ban');
       expect(await reopened.cell('Ghi chú', 'B2')).toBe(42);
       expect(await reopened.cell('Ghi chú', 'C3')).toBe('=SUM(1,2) (chữ)');
-      expect((await reopened.port.listSheets())[0]).toEqual({ name: 'Ghi chú', tables: [] });
+      expect((await reopened.port.listSheets())[0]).toEqual({ name: 'Ghi chú', tables: [], hidden: false });
     });
 
     test('patches write values into an existing sheet without rewriting it; text stays text', async () => {
@@ -216,6 +216,23 @@ export function describePortContract(adapter: string, make: () => Promise<Contra
       expect(read?.rows.map((row) => row[0])).toEqual(['A-01', 'A-02', 'A-03']);
       await subject.port.write({ sheets: [], patches: [{ sheet: 'dữ liệu', topLeft: 'F4', values: [['vá']] }] });
       expect(await subject.cell('Dữ liệu', 'F4')).toBe('vá');
+    });
+
+    test('a sheet written hidden is listed hidden and still read; rewritten without saying, it stays hidden', async () => {
+      const subject = await make();
+      await subject.port.write({ sheets: [contractSheet('Hiện'), contractSheet('Ẩn', DATA.rows, { hidden: true })], activate: { sheet: 'Hiện', cell: 'A4' } });
+      const reopened = await subject.reopen();
+      expect(await reopened.port.listSheets()).toEqual([
+        { name: 'Hiện', tables: ['PT_Hin'], hidden: false },
+        { name: 'Ẩn', tables: ['PT_n'], hidden: true },
+      ]);
+      const [read] = await reopened.port.readTables([{ sheet: 'Ẩn' }]);
+      expect(read?.rows.map((row) => row[0])).toEqual(['A-01', 'A-02', 'A-03']);
+      await reopened.port.write({ sheets: [contractSheet('Ẩn', [['B-01', 'mới', null, 1, false, null]])] });
+      const again = await reopened.reopen();
+      expect((await again.port.listSheets()).map((s) => [s.name, s.hidden])).toEqual([['Hiện', false], ['Ẩn', true]]);
+      const [rewritten] = await again.port.readTables([{ sheet: 'Ẩn' }]);
+      expect(rewritten?.rows).toEqual([['B-01', 'mới', null, 1, false, null]]);
     });
 
     test('write reports progress per sheet, ending at 1', async () => {
