@@ -102,6 +102,6 @@ describe('the archive of a replaced plan', () => {
     expect(spec.blocks[1].cells[0]).toBe('Bản sao giá trị các dòng của Kế hoạch 43-KH/TU khi sổ tính chuyển sang theo dõi Kế hoạch 141/KH-UBND (tính đến ngày 15/01/2026). Tiện ích không đọc và không ghi lại trang này.');
     expect(spec.tables.map((t) => [t.name, t.headerRow])).toEqual([['PT_Old_nhiem_vu_43_kh_tu_1', 4], ['PT_Old_nhiem_vu_43_kh_tu_2', 8]]);
     expect(spec.tables[0].rows).toEqual([['1.2', { date: '2018-03-31' }, 4], ['B-01', '#REF!', null]]);
-    expect(spec.tables[0].columns.map((c) => c.numberFormat)).toEqual(['@', 'dd/mm/yyyy', undefined]);
+    expect(spec.tables[0].columns.map((c) => c.numberFormat)).toEqual(['@', 'dd/mm/yyyy', 'General']);
   });
 });
