@@ -17,7 +17,7 @@ test('a second plan is never mixed into a workbook: the review offers "Thay th�
 
   // The workbook takes Kế hoạch 141/KH-UBND (Bắc Ninh, 24 tasks), and the planner records progress.
   await page.getByRole('button', { name: 'Nhập kế hoạch khác…' }).click();
-  await page.getByLabel('Tệp kế hoạch (.txt, .md, .docx)').setInputFiles(BAC_NINH);
+  await page.getByLabel('Tệp kế hoạch (.txt, .md, .docx, .pdf)').setInputFiles(BAC_NINH);
   await page.getByRole('button', { name: 'Xem trước' }).click();
   await page.getByRole('button', { name: 'Tải vào bảng tính' }).click();
   await page.getByRole('button', { name: 'Tải kế hoạch' }).click();
@@ -30,7 +30,7 @@ test('a second plan is never mixed into a workbook: the review offers "Thay th�
 
   // Then Plan 43 is imported into the same workbook: the review says the workbook holds another plan.
   await page.getByRole('button', { name: 'Nhập kế hoạch khác…' }).click();
-  await page.getByLabel('Tệp kế hoạch (.txt, .md, .docx)').setInputFiles(PLAN_43);
+  await page.getByLabel('Tệp kế hoạch (.txt, .md, .docx, .pdf)').setInputFiles(PLAN_43);
   await page.getByRole('button', { name: 'Xem trước' }).click();
   await page.getByText(/^Sổ tính này đang theo dõi Kế hoạch 141\/KH-UBND; kế hoạch vừa nhập là Kế hoạch 43-KH\/TU\./).waitFor();
   expect(await page.getByRole('button', { name: 'Tải vào bảng tính' }).count()).toBe(0);
