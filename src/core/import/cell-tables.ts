@@ -66,9 +66,7 @@ function tokenize(lines: SourceLine[], from: number): { tokens: Token[]; lineOf:
     while (index < lines.length && !isLonePipe(lines[index])) run.push(lines[index++]);
     const text = run.filter((piece) => piece.kind !== 'blank');
     const blankInside = run.some((piece, at) => piece.kind === 'blank' && at > 0 && at < run.length - 1 && run.slice(at).some((rest) => rest.kind !== 'blank'));
-    if (text.length === 0 && run.length > 1) {
-      tokens.push({ kind: 'break' });
-    } else if (blankInside || text.length === 0) {
+    if (blankInside || text.length === 0) {
       tokens.push({ kind: 'break' });
     } else {
       const raw = text.map((piece) => piece.raw.trim()).join(' ');
@@ -237,7 +235,10 @@ function splitRows(cells: Cell[], gaps: number[], columnRoles: Role[]): { segmen
   return { segments: segments.reverse(), consumed: end };
 }
 
-/** Reads the one-cell-per-line table whose tokens start at `start`, or null when it has no task header. */
+/**
+ * The rows of the table whose header ended just before token `start`, and the token where the
+ * table ends (its last pipe, a break, a footnote, or where its cells stop fitting the columns).
+ */
 function readTable(tokens: Token[], start: number, headerColumns: TableColumns, headerCells: Cell[]): { rows: CellTableRow[]; endToken: number } {
   const cells: Cell[] = [];
   const cellToken: number[] = [];
@@ -263,8 +264,8 @@ function readTable(tokens: Token[], start: number, headerColumns: TableColumns, 
   while (endToken > start && tokens[endToken - 1].kind !== 'pipe') endToken -= 1;
   if (cells.length > 0 && endToken <= start) endToken = index;
   gaps.push(pipes);
-  // A cell that no pipe closes is text after the table, not a cell of it.
-  // The gap before it becomes the table's trailing gap.
+  // A cell that no pipe closes is text after the table, not a cell of it; the gap before it
+  // becomes the table's trailing gap.
   if (cells.length > 0 && pipes === 0) {
     gaps.pop();
     cells.pop();
