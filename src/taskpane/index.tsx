@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './shell/App';
-import { detectHost } from './shell/host';
+import { detectHost, type HostInfo } from './shell/host';
 import { Workspace } from './shell/Workspace';
 import { createOfficePort } from '../workbook/office';
 import { pickLang } from './i18n';
@@ -10,24 +10,28 @@ import { pickLang } from './i18n';
 const PreviewView = React.lazy(() => import(/* webpackChunkName: "preview" */ './preview/PreviewView').then((m) => ({ default: m.PreviewView })));
 
 async function start() {
-  const host = await detectHost();
-  const lang = pickLang(host.displayLanguage);
-  document.documentElement.lang = lang;
   const container = document.getElementById('root');
   if (!container) return;
-  const officePort = host.inExcel ? createOfficePort() : null;
-  createRoot(container).render(
-    <App
-      host={host}
-      lang={lang}
-      renderExcel={(l) => officePort && <Workspace port={officePort} lang={l} />}
-      renderPreview={(l) => (
-        <React.Suspense fallback={null}>
-          <PreviewView lang={l} renderPanel={(port) => <Workspace port={port} lang={l} />} />
-        </React.Suspense>
-      )}
-    />,
-  );
+  const root = createRoot(container);
+  // Rendered again if Office arrives after the pane has shown the outside-Excel screen.
+  const show = (host: HostInfo) => {
+    const lang = pickLang(host.displayLanguage);
+    document.documentElement.lang = lang;
+    const officePort = host.inExcel ? createOfficePort() : null;
+    root.render(
+      <App
+        host={host}
+        lang={lang}
+        renderExcel={(l) => officePort && <Workspace port={officePort} lang={l} />}
+        renderPreview={(l) => (
+          <React.Suspense fallback={null}>
+            <PreviewView lang={l} renderPanel={(port) => <Workspace port={port} lang={l} />} />
+          </React.Suspense>
+        )}
+      />,
+    );
+  };
+  show(await detectHost(window, show));
 }
 
 void start();

@@ -29,6 +29,52 @@ describe('host detection', () => {
     expect(await detectHost(fakeWindow(office))).toEqual({ inExcel: true, displayLanguage: 'en-US' });
   });
 
+  test('Office slower than 4 s: outside Excel first, then the Excel view when onReady says Excel', async () => {
+    jest.useFakeTimers();
+    try {
+      let arrive: (ready: { host: string }) => void = () => undefined;
+      const office = {
+        onReady: () => new Promise<{ host: string }>((resolve) => { arrive = resolve; }),
+        HostType: { Excel: 'Excel' },
+        context: { displayLanguage: 'vi-VN' },
+      };
+      const late = jest.fn();
+      const first = detectHost(fakeWindow(office), late);
+      jest.advanceTimersByTime(4000);
+      expect(await first).toEqual({ inExcel: false, displayLanguage: 'vi-VN' });
+      expect(late).not.toHaveBeenCalled();
+      arrive({ host: 'Excel' });
+      await Promise.resolve();
+      await Promise.resolve();
+      expect(late).toHaveBeenCalledWith({ inExcel: true, displayLanguage: 'vi-VN' });
+
+      const view = render(<App host={await first} lang="vi" renderExcel={() => <p>bảng làm việc</p>} />);
+      expect(screen.queryByText('bảng làm việc')).toBeNull();
+      view.rerender(<App host={late.mock.calls[0][0]} lang="vi" renderExcel={() => <p>bảng làm việc</p>} />);
+      expect(screen.getByText('bảng làm việc')).toBeTruthy();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  test('a late onReady outside Excel changes nothing', async () => {
+    jest.useFakeTimers();
+    try {
+      let arrive: (ready: { host: null }) => void = () => undefined;
+      const office = { onReady: () => new Promise<{ host: null }>((resolve) => { arrive = resolve; }), HostType: { Excel: 'Excel' } };
+      const late = jest.fn();
+      const first = detectHost(fakeWindow(office), late);
+      jest.advanceTimersByTime(4000);
+      expect((await first).inExcel).toBe(false);
+      arrive({ host: null });
+      await Promise.resolve();
+      await Promise.resolve();
+      expect(late).not.toHaveBeenCalled();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   test('Word is not Excel', async () => {
     const office = { onReady: () => Promise.resolve({ host: 'Word' }), HostType: { Excel: 'Excel' }, context: { displayLanguage: 'vi-VN' } };
     expect((await detectHost(fakeWindow(office))).inExcel).toBe(false);
