@@ -3,7 +3,7 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
-const { withProductionUrl } = require('./scripts/manifest-url');
+const { localhostManifestWarning, withProductionUrl } = require('./scripts/manifest-url');
 
 /** pdf.js ships its worker minified: marked so, webpack does not minify its 1.4 MB again (~15 s for 4%). */
 class PdfWorkerIsMinified {
@@ -43,6 +43,8 @@ async function devServerHttps() {
 
 module.exports = async (env, argv) => {
   const dev = argv.mode !== 'production';
+  const localhostWarning = localhostManifestWarning(argv.mode, process.env.ADDIN_PRODUCTION_URL);
+  if (localhostWarning) console.warn(localhostWarning);
   return {
     devtool: dev ? 'source-map' : false,
     entry: {
@@ -102,6 +104,8 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // The manifest's SupportUrl and LearnMoreUrl.
+          { from: 'src/help/help.html', to: 'help.html' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
