@@ -106,6 +106,8 @@ module.exports = async (env, argv) => {
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           // The manifest's SupportUrl and LearnMoreUrl.
           { from: 'src/help/help.html', to: 'help.html' },
+          // The <script nomodule> of both pages: hand-written ES5, so neither ts-loader nor webpack touches it.
+          { from: 'src/legacy/unsupported-webview.js', to: 'legacy/unsupported-webview.js' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
