@@ -9,7 +9,8 @@ import { localToday } from '../core/dates';
 import { DEFAULT_DUE_SOON_DAYS, type IsoDate, type Localized, type Settings } from '../core/model';
 import { loadCatalogue, summarizeWorkbook, validateWorkbook } from '../services';
 import { createOfficePort } from '../workbook/office';
-import { isWorkbookError, type WorkbookPort } from '../workbook/port';
+import { errorWords } from '../taskpane/panel/error-words';
+import type { WorkbookPort } from '../workbook/port';
 
 export const COMMAND_NAMES = ['loadPlan', 'validatePlan', 'summarizePlan'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
@@ -25,11 +26,6 @@ export interface CommandDeps {
   report: (words: Localized) => void;
 }
 
-const FAILED: Localized = {
-  vi: 'Không thực hiện được lệnh. Hãy mở ngăn Theo dõi Kế hoạch để xem chi tiết.',
-  en: 'The command could not run. Open the Plan Tracker pane for details.',
-};
-
 /** The three handlers, each completing its event exactly once. */
 export function commandHandlers(deps: CommandDeps): Record<CommandName, (event: CommandEvent) => Promise<void>> {
   const settings = (): Settings => ({ asOf: deps.today(), dueSoonDays: DEFAULT_DUE_SOON_DAYS, beforeDateExclusive: false });
@@ -37,7 +33,7 @@ export function commandHandlers(deps: CommandDeps): Record<CommandName, (event: 
     try {
       await work(deps.port());
     } catch (error) {
-      deps.report(isWorkbookError(error) ? error.words : FAILED);
+      deps.report(errorWords(error));
     } finally {
       event.completed();
     }
