@@ -10,7 +10,7 @@ import { bacNinh } from '../fixtures/plans/bac-ninh';
 function setup() {
   const wb = new MemoryWorkbook();
   const reports: Localized[] = [];
-  const handlers = commandHandlers({ port: () => wb, today: () => '2019-03-01', report: (w) => reports.push(w) });
+  const handlers = commandHandlers({ port: () => wb, today: () => '2019-03-01', report: (w) => { reports.push(w); } });
   return { wb, reports, handlers };
 }
 
@@ -38,7 +38,7 @@ describe('ribbon commands', () => {
 
   it('report the words the pane shows for a failure that is no WorkbookError', async () => {
     const reports: Localized[] = [];
-    const handlers = commandHandlers({ port: () => { throw new Error('boom'); }, today: () => '2019-03-01', report: (w) => reports.push(w) });
+    const handlers = commandHandlers({ port: () => { throw new Error('boom'); }, today: () => '2019-03-01', report: (w) => { reports.push(w); } });
     await handlers.validatePlan({ completed: () => {} });
     expect(reports).toEqual([{ vi: PANEL_STRINGS.unexpected.vi, en: PANEL_STRINGS.unexpected.en }]);
   });
