@@ -50,6 +50,7 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/index.ts',
+      message: './src/commands/message.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -99,6 +100,13 @@ module.exports = async (env, argv) => {
         filename: 'commands.html',
         templateContent: fs.readFileSync('./src/commands/commands.html', 'utf8'),
         chunks: ['commands'],
+        scriptLoading: 'module',
+      }),
+      new HtmlWebpackPlugin({
+        // The dialog a failed ribbon command opens (src/commands/message-url.ts).
+        filename: 'message.html',
+        templateContent: fs.readFileSync('./src/commands/message.html', 'utf8'),
+        chunks: ['message'],
         scriptLoading: 'module',
       }),
       new CopyWebpackPlugin({

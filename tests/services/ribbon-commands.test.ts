@@ -3,13 +3,14 @@ import { localToday } from '../../src/core/dates';
 import type { Localized } from '../../src/core/model';
 import { SHEETS } from '../../src/layout/names';
 import { loadCatalogue, readWorkbookPlan } from '../../src/services';
+import { PANEL_STRINGS } from '../../src/taskpane/panel/strings';
 import { MemoryWorkbook } from '../../src/workbook/memory';
 import { bacNinh } from '../fixtures/plans/bac-ninh';
 
 function setup() {
   const wb = new MemoryWorkbook();
   const reports: Localized[] = [];
-  const handlers = commandHandlers({ port: () => wb, today: () => '2019-03-01', report: (w) => reports.push(w) });
+  const handlers = commandHandlers({ port: () => wb, today: () => '2019-03-01', report: (w) => { reports.push(w); } });
   return { wb, reports, handlers };
 }
 
@@ -33,6 +34,13 @@ describe('ribbon commands', () => {
     await handlers.summarizePlan({ completed: () => { completed += 1; } });
     expect(completed).toBe(1);
     expect(reports[0].vi).toContain('Không tìm thấy bảng');
+  });
+
+  it('report the words the pane shows for a failure that is no WorkbookError', async () => {
+    const reports: Localized[] = [];
+    const handlers = commandHandlers({ port: () => { throw new Error('boom'); }, today: () => '2019-03-01', report: (w) => { reports.push(w); } });
+    await handlers.validatePlan({ completed: () => {} });
+    expect(reports).toEqual([{ vi: PANEL_STRINGS.unexpected.vi, en: PANEL_STRINGS.unexpected.en }]);
   });
 
   it("work on the plan the workbook stores: loading a Bắc Ninh workbook refreshes Bắc Ninh, not Plan 43", async () => {

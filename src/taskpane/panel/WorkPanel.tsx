@@ -10,7 +10,8 @@ import {
 import { isIsoDate, localToday } from '../../core/dates';
 import { DEFAULT_DUE_SOON_DAYS, type Catalogue, type IsoDate, type Localized, type PlanInfo, type Settings } from '../../core/model';
 import { loadCatalogue, summarizeWorkbook, validateWorkbook, type LoadResult, type LocatedFinding } from '../../services';
-import { isWorkbookError, type ProgressReport, type WorkbookPort } from '../../workbook/port';
+import type { ProgressReport, WorkbookPort } from '../../workbook/port';
+import { errorWords } from './error-words';
 import { FindingsList } from './FindingsList';
 import { say, type PanelLang } from './strings';
 
@@ -99,7 +100,7 @@ export function WorkPanel({ port, lang, catalogue, replacing, today, onDone }: W
       }
       onDone?.(command);
     } catch (caught) {
-      setError(isWorkbookError(caught) ? caught.words : { vi: say('vi', 'unexpected'), en: say('en', 'unexpected') });
+      setError(errorWords(caught));
     } finally {
       setBusy(null);
       setProgress(null);
@@ -108,7 +109,7 @@ export function WorkPanel({ port, lang, catalogue, replacing, today, onDone }: W
 
   const select = (target: { sheet: string; cell: string }) => {
     port.select(target.sheet, target.cell).catch((caught: unknown) => {
-      setError(isWorkbookError(caught) ? caught.words : { vi: say('vi', 'unexpected'), en: say('en', 'unexpected') });
+      setError(errorWords(caught));
     });
   };
 
