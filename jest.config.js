@@ -18,7 +18,7 @@ module.exports = {
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/tests/**/*.test.tsx'],
       testPathIgnorePatterns: ['/e2e/'],
-      setupFiles: ['<rootDir>/tests/jest/jsdom-text-decoder.ts'],
+      setupFiles: ['<rootDir>/tests/jest/jsdom-text-decoder.ts', '<rootDir>/tests/jest/jsdom-resize-observer.ts'],
     },
   ],
   // The core decides everything a planner sees: `npm test` keeps its line coverage at 90% or more.

@@ -14,15 +14,6 @@ import type { PdfText } from '../../src/pdf/pdf-text';
 import { ImportPanel, type ImportPanelProps } from '../../src/taskpane/import/ImportPanel';
 import type { ImportRequest } from '../../src/taskpane/import/import-protocol';
 
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-beforeAll(() => {
-  if (!('ResizeObserver' in window)) Object.assign(window, { ResizeObserver: NoResizeObserver });
-});
-
 const BAC_NINH = readFileSync(path.resolve(__dirname, '../fixtures/plans/bac-ninh-141-KH-UBND-2025.txt'), 'utf8');
 
 function renderPanel(props: Partial<ImportPanelProps> = {}) {

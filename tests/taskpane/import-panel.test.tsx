@@ -6,16 +6,6 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { ImportPanel, type ImportPanelProps } from '../../src/taskpane/import/ImportPanel';
 import type { Catalogue } from '../../src/core/model';
 
-// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-beforeAll(() => {
-  if (!('ResizeObserver' in window)) Object.assign(window, { ResizeObserver: NoResizeObserver });
-});
-
 const PLAN_43 = readFileSync(path.resolve(__dirname, '../fixtures/plans/binh-duong-43-KH-TU-2018.txt'), 'utf8');
 
 function renderPanel(onLoad: (c: Catalogue) => void, lang: 'vi' | 'en' = 'vi', readDocx?: (b: ArrayBuffer) => Promise<string>, more: Partial<ImportPanelProps> = {}) {

@@ -16,16 +16,6 @@ import { Workspace } from '../../src/taskpane/shell/Workspace';
 import { MemoryWorkbook } from '../../src/workbook/memory';
 import { bacNinh } from '../fixtures/plans/bac-ninh';
 
-// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-beforeAll(() => {
-  if (!('ResizeObserver' in window)) Object.assign(window, { ResizeObserver: NoResizeObserver });
-});
-
 const PLAN_43_TEXT = readFileSync(path.resolve(__dirname, '../fixtures/plans/binh-duong-43-KH-TU-2018.txt'), 'utf8');
 const settings = { asOf: '2026-03-31', dueSoonDays: 7, beforeDateExclusive: false };
 
