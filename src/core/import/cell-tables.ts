@@ -10,7 +10,7 @@
 import { asciiKey, clean, stripEmphasis } from '../text/normalize';
 import { startsLikeBody } from './owners-in-text';
 import type { SourceLine } from './source-lines';
-import { readTableHeader, type TableColumns } from './table';
+import { readTableHeader, ROW_NUMBER, type TableColumns } from './table';
 
 export interface CellTableRow {
   kind: 'header' | 'group' | 'task';
@@ -36,7 +36,6 @@ interface Cell {
 
 type Token = { kind: 'pipe'; line: SourceLine } | { kind: 'cell'; cell: Cell } | { kind: 'break' };
 
-const NUMBER_CELL = /^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[A-ZĐ])\.?$/u;
 const TIME_WORDS = /\b(?:19|20)\d{2}\b|quý|tháng|năm|hằng|hàng (?:năm|quý|tháng)|thường xuyên|định kỳ|giai đoạn|liên tục|trước ngày|khi có|sau khi|đột xuất/iu;
 const FOOTNOTE_START = /^(?:\[\^?\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)/u;
 const SHORT_ROW = 1.5;
@@ -93,7 +92,7 @@ function fit(text: string, role: Role): number {
   const empty = text === '';
   switch (role) {
     case 'number':
-      return empty ? 0.1 : NUMBER_CELL.test(text) ? 0 : 3;
+      return empty ? 0.1 : ROW_NUMBER.test(text) ? 0 : 3;
     case 'time':
       return empty ? 0.5 : TIME_WORDS.test(text) && text.length < 300 ? 0 : 1.5;
     case 'lead':
@@ -101,9 +100,9 @@ function fit(text: string, role: Role): number {
     case 'support':
       return empty ? 0.2 : startsLikeBody(text) ? 0 : 0.8;
     case 'task':
-      return empty ? 1.5 : NUMBER_CELL.test(text) ? 3 : text.length >= 15 ? 0 : 0.5;
+      return empty ? 1.5 : ROW_NUMBER.test(text) ? 3 : text.length >= 15 ? 0 : 0.5;
     default:
-      return empty ? 0.1 : NUMBER_CELL.test(text) ? 0.6 : 0.3;
+      return empty ? 0.1 : ROW_NUMBER.test(text) ? 0.6 : 0.3;
   }
 }
 
@@ -116,8 +115,8 @@ function isGroupRow(cells: Cell[]): boolean {
   const filled = cells.filter((cell) => cell.text !== '');
   if (filled.length === 0 || filled.length > 2) return false;
   const [first, second] = filled;
-  if (filled.length === 1) return isBoldOrCapitals(first.raw, first.text) && !NUMBER_CELL.test(first.text);
-  return NUMBER_CELL.test(first.text) && !NUMBER_CELL.test(second.text) && isBoldOrCapitals(second.raw, second.text);
+  if (filled.length === 1) return isBoldOrCapitals(first.raw, first.text) && !ROW_NUMBER.test(first.text);
+  return ROW_NUMBER.test(first.text) && !ROW_NUMBER.test(second.text) && isBoldOrCapitals(second.raw, second.text);
 }
 
 /** A header row again inside the table: short cells (names of columns) that read as a task header. */
@@ -125,7 +124,7 @@ const HEADER_WORDS = /^(?:stt|tt|so tt|nhiem vu|noi dung|ten |co quan|don vi|chu
 
 function isRepeatedHeader(cells: Cell[]): boolean {
   const filled = cells.filter((cell) => cell.text !== '').map((cell) => cell.text);
-  if (filled.length < 3 || filled.some((text) => text.length > 60 || NUMBER_CELL.test(text))) return false;
+  if (filled.length < 3 || filled.some((text) => text.length > 60 || ROW_NUMBER.test(text))) return false;
   // Column names, nearly all of them: a row of short task cells is no header.
   const named = filled.filter((text) => HEADER_WORDS.test(asciiKey(text))).length;
   return named >= filled.length - 1 && readTableHeader(filled) !== null;

@@ -12,7 +12,7 @@ import { leadOfHeading, ownersOfHeading, subjectOfIntroduction } from './owners-
 import { isNeverATask } from './never-tasks';
 import { endsSentence, looksLikeHeading, type Paragraph } from './paragraphs';
 import { isOrganisationPart, partKind } from './parts';
-import { readTableHeader, readTableRow, tableCells, type TableColumns } from './table';
+import { readTableHeader, readTableRow, ROW_NUMBER, tableCells, type TableColumns } from './table';
 
 export type SectionType = MarkerType | 'root' | 'caps' | 'lost';
 
@@ -394,14 +394,14 @@ class OutlineBuilder {
       return;
     }
     let row = role === 'group'
-      ? { kind: 'group' as const, title: cells.filter((cell, index) => index > 0 || !/^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-ZĐ])\.?$/u.test(cell)).join(' ') }
+      ? { kind: 'group' as const, title: cells.filter((cell, index) => index > 0 || !ROW_NUMBER.test(cell)).join(' ') }
       : readTableRow(cells, this.table.columns);
     if (!row) return;
     if (row.kind === 'group') {
       while (this.stack.length > 1 && this.current !== this.table.base) this.stack.pop();
       const parent = this.current;
       // "| A. | BỘ NÔNG NGHIỆP … |": the group's own number names it; an unnumbered group is H1, H2 …
-      const numberCell = role === 'group' ? /^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-ZĐ])(?=\.?$)/u.exec(cells[0] ?? '')?.[0] ?? null : null;
+      const numberCell = role === 'group' && ROW_NUMBER.test(cells[0] ?? '') ? cells[0].replace(/\.$/, '') : null;
       // Or a number leading the title itself: "1. Nhóm nhiệm vụ về hạ tầng".
       const titleMarker = readMarker(row.title);
       const numbered = numberCell === null && ['arabic', 'roman', 'letter'].includes(titleMarker.type) && !titleMarker.value.includes('.');

@@ -19,6 +19,9 @@ export type TableRow =
   | { kind: 'task'; text: string; labels: Label[] }
   | { kind: 'group'; title: string };
 
+/** A table's row or group number: "1", "1.2", "IV", "A." (at most four levels, as readMarker reads). */
+export const ROW_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[A-ZĐ])\.?$/u;
+
 export function tableCells(text: string): string[] {
   return text.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => clean(stripEmphasis(cell)));
 }
@@ -64,7 +67,7 @@ export function readTableRow(cells: string[], columns: TableColumns): TableRow |
   if (text === '') {
     const title = filled.filter((value) => value !== number).join(' ');
     // "| **1. Nhóm nhiệm vụ về hạ tầng** | | | |": a group title merged across the row from its first cell.
-    if (title === '' && number !== '' && !/^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-ZĐ])\.?$/u.test(number)) return { kind: 'group', title: number };
+    if (title === '' && number !== '' && !ROW_NUMBER.test(number)) return { kind: 'group', title: number };
     return title === '' ? null : { kind: 'group', title };
   }
   const titleOnly = cell(columns.lead) === '' && cell(columns.support) === '' && cell(columns.time) === '';

@@ -62,12 +62,20 @@ function nearestIntroLead(item: OutlineItem): string | null {
 }
 
 /** The time of the introduction the item is listed under, if it states one. */
-function introTime(item: OutlineItem): string {
+/**
+ * The time of the introduction the item is listed under, if it states one. `read` keeps each
+ * introduction's phrase, so one introduction over many items is read once.
+ */
+function introTime(item: OutlineItem, read: Map<OutlineItem, string>): string {
   const intros: OutlineItem[] = [];
   for (let parent = item.parent; parent; parent = parent.parent) if (parent.intro) intros.push(parent);
   if (item.section.intro && item.section.intro !== item) intros.push(item.section.intro);
   for (const intro of intros) {
-    const phrase = timePhraseOf(intro.marker.rest, null).phrase;
+    let phrase = read.get(intro);
+    if (phrase === undefined) {
+      phrase = timePhraseOf(intro.marker.rest, null).phrase;
+      read.set(intro, phrase);
+    }
     if (phrase !== '') return phrase;
   }
   return '';
@@ -176,6 +184,7 @@ export function assembleTasks(
     .map((item) => ({ item, text: taskText(item), inAppendix: inAppendix(item.section) }))
     .filter((entry) => entry.text !== '');
   const restated = findRestated(stated);
+  const introTimes = new Map<OutlineItem, string>();
   const alsoStatedAt = new Map<OutlineItem, number[]>();
   for (const [body, row] of restated) {
     const lines = alsoStatedAt.get(stated[row].item) ?? [];
@@ -198,7 +207,7 @@ export function assembleTasks(
     }
     const timeLabel = labelValues(item, 'time')[0] ?? null;
     const time = timePhraseOf(text, timeLabel === null ? null : timeLabel.replace(/[\s.;,]+$/u, ''));
-    const inherited = time.phrase === '' ? introTime(item) : '';
+    const inherited = time.phrase === '' ? introTime(item, introTimes) : '';
     let deadline = readDeadline(time.phrase === '' ? (inherited || null) : time.phrase, { issued });
     if (inherited !== '') {
       remarks.push(`Thời gian lấy từ đoạn mở đầu: "${inherited}" / Time taken from the introduction: "${inherited}"`);
