@@ -16,8 +16,6 @@ export interface Region {
 }
 
 export interface DocumentRegions {
-  /** The first line of the document's own header (after any web page before it). */
-  documentStart: number;
   /** Where the plan's header is read: the decision's header for a plan approved inside Article 1. */
   planHeader: Region;
   /** The plan's body: its preamble and parts, without the decision around it. */
@@ -66,7 +64,7 @@ export function isPlanTitle(plain: string): boolean {
 }
 
 /** "PHỤ LỤC", "PHỤ LỤC I", "PHỤ LỤC SỐ 02": a line in capitals that opens an appendix. */
-export function isAppendixTitle(plain: string): boolean {
+function isAppendixTitle(plain: string): boolean {
   return /^PHỤ LỤC(?:\s+(?:SỐ\s+)?[\dIVXL]{1,5}[.:]?)?$/u.test(plain.trim());
 }
 
@@ -103,11 +101,10 @@ function appendicesAfter(lines: SourceLine[], from: number): Region[] {
 }
 
 /** The body ends where its first appendix begins; the appendices run to the end of the text. */
-function withAppendices(documentStart: number, planHeader: Region, body: Region, decision: DocumentRegions['decision'], lines: SourceLine[]): DocumentRegions {
+function withAppendices(planHeader: Region, body: Region, decision: DocumentRegions['decision'], lines: SourceLine[]): DocumentRegions {
   const appendices = appendicesAfter(lines, body.from);
   const inBody = appendices.find((region) => region.from < body.to);
   return {
-    documentStart,
     planHeader,
     body: inBody ? { from: body.from, to: inBody.from } : body,
     decision,
@@ -119,7 +116,7 @@ export function locateDocument(lines: SourceLine[]): DocumentRegions {
   const motto = findWindow(lines, 0, Math.min(lines.length, 2000), (key) => MOTTO.test(key));
   const documentStart = motto < 0 ? 0 : startOfHeader(lines, motto);
   const whole: Region = { from: documentStart, to: lines.length };
-  const plain = () => withAppendices(documentStart, whole, whole, null, lines);
+  const plain = () => withAppendices(whole, whole, null, lines);
   const headerEnd = Math.min(lines.length, documentStart + 80);
   const decisionTitle = firstIndex(lines, documentStart, headerEnd, isDecisionTitle);
   const planTitle = firstIndex(lines, documentStart, headerEnd, isPlanTitle);
@@ -134,7 +131,7 @@ export function locateDocument(lines: SourceLine[]): DocumentRegions {
   if (approvesInside) {
     const article2 = firstIndex(lines, article.end, lines.length, (text) => isArticle(text, 2));
     const body = { from: article.end, to: article2 < 0 ? lines.length : article2 };
-    const result = withAppendices(documentStart, decisionHeader, body, { header: decisionHeader, attached: false }, lines);
+    const result = withAppendices(decisionHeader, body, { header: decisionHeader, attached: false }, lines);
     // The appendices follow the decision's signature, after "Điều 2." and the articles after it.
     return { ...result, appendices: appendicesAfter(lines, body.to) };
   }
@@ -143,5 +140,5 @@ export function locateDocument(lines: SourceLine[]): DocumentRegions {
   const attachedTitle = firstIndex(lines, article.end, lines.length, isPlanTitle);
   if (attachedTitle < 0) return plain();
   const planHeader: Region = { from: Math.max(article.end, attachedTitle - 12), to: lines.length };
-  return withAppendices(documentStart, planHeader, { from: attachedTitle, to: lines.length }, { header: decisionHeader, attached: true }, lines);
+  return withAppendices(planHeader, { from: attachedTitle, to: lines.length }, { header: decisionHeader, attached: true }, lines);
 }

@@ -129,7 +129,7 @@ function withRecurrence(text: string, start: number, phrase: string): Candidate 
  * A time label or cell that is a sentence ("Mạng lưới … được đầu tư, hoàn thành trước năm 2027 và
  * vận hành thường xuyên"): the phrase from the first word where a time can be read.
  */
-export function readableLabel(label: string): string {
+function readableLabel(label: string): string {
   if (label.length > MAX_LABEL || readsAtStart(label)) return label;
   for (const word of label.matchAll(/(?:^|\s)(?=\S)/gu)) {
     const from = word.index + word[0].length;
