@@ -18,7 +18,7 @@ describe('plan-tracker build', () => {
     const { code, out: stdout, err } = await runPlanTracker('build', '--out', out, '--as-of', '2019-06-30');
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toMatch(/^Đã tạo .*ke-hoach-43\.xlsx \(\d+ KB\), Kế hoạch 43-KH\/TU, tính đến ngày 30\/06\/2019: 51 nhiệm vụ, \d+ phát hiện \(0 lỗi, \d+ cảnh báo, \d+ lưu ý\), 10 trang tính\.$/);
-    expect(stdout).toContain('Tính đến ngày 30/06/2019, trong tổng số 51 nhiệm vụ của Kế hoạch số 43-KH/TU');
+    expect(stdout).toContain('Tính đến ngày 30/6/2019, trong tổng số 51 nhiệm vụ của Kế hoạch số 43-KH/TU');
     const progress = err.trimEnd().split('\n');
     expect(progress[0]).toMatch(/^ {2}\d% Đang đọc bảng tính… \/ Reading the workbook…$/);
     expect(progress).toContain(' 85% Đang ghi tệp ' + out + '… / Saving ' + out + '…');

@@ -5,6 +5,7 @@
  */
 import { plan43 } from '../../src/catalogues';
 import type { Finding, Settings, TrackedTask } from '../../src/core/model';
+import { statusOf } from '../../src/core/status';
 import { summarize } from '../../src/core/summary';
 import { parseRange } from '../../src/layout/a1';
 import { findingsSheet } from '../../src/layout/findings-sheet';
@@ -130,13 +131,14 @@ describe('printed sheets', () => {
     expect(counts.name).toBe(TABLES.quarters);
     expect(counts.firstColumn).toBe(4);
     expect(counts.columns.slice(1).map((c) => [c.header, c.width, c.verticalHeader])).toEqual(quarters.map((c) => [c.header, 2.7, true]));
-    expect(counts.rows.map((row) => row[0])).toEqual(['Tổng số', 'Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Quá hạn chưa hoàn thành', 'Sắp đến hạn', 'Đang thực hiện (trong hạn)', 'Chưa đến hạn']);
+    expect(counts.rows.map((row) => row[0])).toEqual(['Tổng số', 'Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Quá hạn chưa hoàn thành', 'Sắp đến hạn', 'Đang thực hiện trong hạn', 'Chưa thực hiện', 'Tạm dừng', 'Chưa đến hạn', 'Thường xuyên']);
     const totals = new Map(summary.byQuarter.map((row) => [row.quarter, row.total]));
     const key = (header: string) => `${header.slice(3)}-${header.slice(0, 2)}`;
     expect(counts.rows[0].slice(1)).toEqual(quarters.map((c) => totals.get(key(c.header)) ?? 0));
-    // Every task with a deadline counts once (51 tasks, 35 without a deadline).
-    expect(counts.rows[0].slice(1).reduce<number>((sum, n) => sum + (n as number), 0)).toBe(summary.overview.counts.total - summary.overview.counts.noDeadline);
-    expect(summary.overview.counts.total - summary.overview.counts.noDeadline).toBe(16);
+    // Every task with a deadline counts once (51 tasks, 35 without a deadline: open-ended, continuous, event, none).
+    const dated = tasks.filter((task) => statusOf(task, settings).deadline !== null).length;
+    expect(counts.rows[0].slice(1).reduce<number>((sum, n) => sum + (n as number), 0)).toBe(dated);
+    expect(dated).toBe(16);
     // Zero counts are blank in the status rows so the few real ones stand out.
     expect(counts.rows[3].slice(1).filter((n) => n !== null)).toEqual([3, 1, 1]);
     // The report date's quarter (Q2/2019) is marked in both header rows.

@@ -1,6 +1,7 @@
 export { summarize } from './summarize';
 export { snapshotOf } from './snapshot';
-export { reportParagraph } from './paragraph';
+export { reportParagraph, reportParagraphs, MAX_NAMED_BODIES } from './paragraph';
+export { countWords, dateWords, percentWords, bodyMidSentence } from './report-words';
 export type {
   ChangeSet,
   DueSoonItem,
@@ -8,6 +9,7 @@ export type {
   NoDeadlineItem,
   Overview,
   OverdueItem,
+  ProgressCounts,
   QuarterRow,
   Snapshot,
   StatusCounts,
