@@ -45,7 +45,7 @@ export async function validateWorkbook(port: WorkbookPort, options: ValidateOpti
   const findings: Finding[] = [
     ...read.problems,
     ...(ownersRead?.problems ?? []),
-    ...validateTasks(read.tasks, { plan: catalogue.plan, settings, registry: createRegistry(owners), gaps: catalogue.gaps }),
+    ...validateTasks(read.tasks, { plan: catalogue.plan, settings, registry: createRegistry(owners), gaps: catalogue.gaps, planned: catalogue.tasks }),
   ];
   const located: LocatedFinding[] = findings.map((finding) => ({
     finding,
