@@ -45,7 +45,7 @@ describe('a deadline the planner cleared', () => {
     const sheet = [tracked('D-1', { deadline: none }), tracked('D-2', { deadline: none })];
     const [finding] = found('DEADLINE_CLEARED', sheet, { planned });
     expect(finding).toMatchObject({ code: 'DEADLINE_CLEARED', severity: 'warning', taskId: 'D-1', field: 'deadline' });
-    expect(finding.message.vi).toContain('kế hoạch giao thời hạn “Quý I/2026” nhưng ô Thời hạn đang trống');
+    expect(finding.message.vi).toContain('kế hoạch giao thời hạn “Quý I/2026” nhưng ô Thời gian thực hiện đang trống');
     expect(found('DEADLINE_CLEARED', sheet, { planned })).toHaveLength(1);
   });
 
