@@ -68,7 +68,7 @@ describe('printed sheets', () => {
     expect(sizes).toEqual({
       [SHEETS.tasks]: 7.6,
       [SHEETS.owners]: 10.6,
-      [SHEETS.findings]: 9,
+      [SHEETS.findings]: 11,
       [SHEETS.overview]: 11,
       [SHEETS.byLead]: 10.4,
       [SHEETS.overdue]: 10.4,

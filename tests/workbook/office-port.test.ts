@@ -93,9 +93,9 @@ describe('office adapter: what is written', () => {
     const fake = new FakeExcel();
     const finding = { code: 'DEADLINE_MISSING', severity: 'warning' as const, taskId: 'C.10-02', field: 'deadline' as const, message: { vi: 'Thiếu thời hạn', en: 'No deadline' } };
     await portOn(fake).write({ sheets: [findingsSheet(plan43.plan, settings.asOf, [finding], () => ({ sheet: SHEETS.tasks, cell: 'F7' }))] });
-    expect(fake.value(SHEETS.findings, 'E5')).toBe(`=HYPERLINK("#'Nhiệm vụ'!F7","Nhiệm vụ!F7")`);
-    expect(fake.format(SHEETS.findings, 'E5')).toBe('General');
-    expect(fake.value(SHEETS.findings, 'C5')).toBe('Thiếu thời hạn');
+    expect(fake.value(SHEETS.findings, 'F5')).toBe(`=HYPERLINK("#'Nhiệm vụ'!F7","Nhiệm vụ!F7")`);
+    expect(fake.format(SHEETS.findings, 'F5')).toBe('General');
+    expect(fake.value(SHEETS.findings, 'E5')).toBe('Thiếu thời hạn');
   });
 
   it('draws the by-lead chart', async () => {
