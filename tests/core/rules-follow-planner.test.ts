@@ -115,3 +115,15 @@ describe('what the planner entered against the dates', () => {
     expect(found('PROGRESS_VS_DEADLINE', tasks)).toEqual([]);
   });
 });
+
+describe('findings in one language each', () => {
+  test('a gap described "Vietnamese / English" gives each message its own half', () => {
+    const findings = found('SOURCE_GAP', [], { gaps: plan43.gaps });
+    expect(findings).toHaveLength(plan43.gaps.length);
+    expect(findings[1].message).toEqual({
+      vi: 'Phần “B.II.3” của văn bản gốc bị thiếu: Toàn bộ mục B.II.3 bị mất (trang bị mất): không biết tiêu đề và nhiệm vụ. Không bổ sung bằng phỏng đoán; hãy tìm bản đầy đủ hơn.',
+      en: 'Part “B.II.3” of the source is missing: The whole of B.II.3 is lost (missing page): heading and tasks unknown. Nothing is filled in by guesswork; look for a fuller copy.',
+    });
+    for (const finding of findings) expect(finding.message.vi).not.toMatch(/ \/ |\b(The|is lost|missing)\b/);
+  });
+});
