@@ -184,9 +184,24 @@ function rewrittenContentTypes(xml: string, names: Map<string, string>): string 
   });
 }
 
+const COMMENTS_PART = /^xl\/comments\d+\.xml$/;
+const PLAIN_COMMENT_TEXT = /<text>(\s*)<t(\s[^>]*)?>([^<]*)<\/t>(\s*)<\/text>/g;
+
+/**
+ * A comment's text written plainly (`<text><t>…</t></text>`, as openpyxl writes it) in the one
+ * form ExcelJS reads (`<text><r><t>…</t></r></text>`); without it the planner's comment would be
+ * read, and saved again, empty.
+ */
+function withCommentRuns(xml: string): string {
+  return xml.replace(PLAIN_COMMENT_TEXT, (_whole, before: string, _attributes, text: string, after: string) => `<text>${before}<r><t xml:space="preserve">${text}</t></r>${after}</text>`);
+}
+
 /** True when every part ExcelJS looks up is where it looks, and every relationship is relative. */
 function alreadyReadable(parts: Unzipped, names: Map<string, string>): boolean {
-  for (const [from, to] of names) if (from !== to) return false;
+  for (const [from, to] of names) {
+    if (from !== to) return false;
+    if (COMMENTS_PART.test(to) && parts[from] && new RegExp(PLAIN_COMMENT_TEXT.source).test(strFromU8(parts[from]))) return false;
+  }
   for (const name of Object.keys(parts)) {
     if (!name.endsWith('.rels')) continue;
     const xml = strFromU8(parts[name]);
@@ -214,7 +229,10 @@ export function readablePackage(bytes: Uint8Array, limits: ReadLimits = READ_LIM
   const out: Unzipped = {};
   for (const [name, content] of Object.entries(parts)) {
     if (name.endsWith('.rels')) continue;
-    out[names.get(name) ?? name] = name === '[Content_Types].xml' ? strToU8(rewrittenContentTypes(strFromU8(content), names)) : content;
+    const renamed = names.get(name) ?? name;
+    if (name === '[Content_Types].xml') out[renamed] = strToU8(rewrittenContentTypes(strFromU8(content), names));
+    else if (COMMENTS_PART.test(renamed)) out[renamed] = strToU8(withCommentRuns(strFromU8(content)));
+    else out[renamed] = content;
   }
   // Each relationships part follows the part it describes.
   for (const [name, content] of Object.entries(parts)) {
