@@ -1,7 +1,8 @@
 /** Reading and saving .xlsx files for the CLI: the xlsx adapter itself never touches the disk. */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { isWorkbookError } from '../workbook/port';
 import { openXlsx, type XlsxWorkbook } from '../workbook/xlsx';
+import type { PendingOutput } from './atomic-write';
 import { CliFailure } from './io';
 
 /** A WorkbookError (or anything else) as the one-line bilingual CLI failure. */
@@ -27,16 +28,9 @@ export async function readWorkbookFile(path: string): Promise<XlsxWorkbook> {
   }
 }
 
-export async function writeWorkbookFile(path: string, workbook: XlsxWorkbook): Promise<number> {
+/** Saves the workbook through the reserved output (./atomic-write.ts): whole, or the old file left as it was. */
+export async function writeWorkbookFile(output: PendingOutput, workbook: XlsxWorkbook): Promise<number> {
   const bytes = await workbook.toXlsxBytes();
-  try {
-    await writeFile(path, bytes);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const hint = code === 'EBUSY' || code === 'EPERM' || code === 'EACCES'
-      ? ' — tệp có đang mở trong Excel không? / is the file open in Excel?'
-      : '';
-    throw new CliFailure(`không ghi được tệp / cannot write file: ${path} (${code ?? String(error)})${hint}`);
-  }
+  await output.commit(bytes);
   return bytes.length;
 }
