@@ -1,6 +1,7 @@
 export { summarize } from './summarize';
 export { snapshotOf } from './snapshot';
 export { reportParagraph } from './paragraph';
+export { countOfStatus } from './counts';
 export type {
   ChangeSet,
   DueSoonItem,
