@@ -1,7 +1,7 @@
 import { plan43 } from '../../src/catalogues';
 import type { Settings, TrackedTask } from '../../src/core/model';
 import { STATUS_LABELS, STATUS_ORDER } from '../../src/core/status';
-import { summarize } from '../../src/core/summary';
+import { summarize, type StatusCounts } from '../../src/core/summary';
 import { columnLetter, parseRange } from '../../src/layout/a1';
 import { SHEETS, TABLES } from '../../src/layout/names';
 import type { SheetSpec } from '../../src/layout/spec';
@@ -10,6 +10,11 @@ import { summarySheets } from '../../src/layout/summary';
 const settings: Settings = { asOf: '2019-03-01', dueSoonDays: 7, beforeDateExclusive: false };
 const tasks: TrackedTask[] = plan43.tasks.map((t) => ({ ...t, progress: null, completedOn: null, note: '' }));
 tasks[0] = { ...tasks[0], progress: 'done', completedOn: '2018-05-01' };
+
+/** The overview's count key of a status ("done-on-time" → "doneOnTime"), to check the total row against. */
+function statusKey(status: string): keyof StatusCounts {
+  return status.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as keyof StatusCounts;
+}
 
 function sheets(previous: Parameters<typeof summarize>[2] = null) {
   const summary = summarize(tasks, settings, previous);
@@ -50,7 +55,7 @@ describe('summary sheets', () => {
     const { specs, summary } = sheets();
     const byLead = specs.find((s) => s.name === SHEETS.byLead) as SheetSpec;
     const headerRow = byLead.tables[0].headerRow;
-    const last = headerRow + summary.byLead.length;
+    const last = headerRow + summary.byLead.length; // the bodies, not the total row under them
     const lastStatus = columnLetter(2 + STATUS_ORDER.length);
     expect(byLead.charts).toEqual([expect.objectContaining({
       type: 'bar-stacked', categories: `A${headerRow + 1}:A${last}`, series: `C${headerRow}:${lastStatus}${last}`,
@@ -77,19 +82,27 @@ describe('summary sheets', () => {
     const summary = summarize(two, settings, null);
     const byLead = summarySheets({ plan: plan43.plan, settings, summary, tasks: two, paragraph: 'x', history: [] }).find((s) => s.name === SHEETS.byLead) as SheetSpec;
     const [table] = byLead.tables;
-    const total = byLead.blocks.find((b) => b.cells[0] === 'Toàn kế hoạch');
-    expect(total?.row).toBe(table.headerRow + table.rows.length + 1);
+    // The last row of the table, in its formats (counts, percentages), bold on grey.
+    const total = table.rows[table.rows.length - 1];
+    const leads = table.rows.slice(0, -1);
+    const totalRow = table.headerRow + table.rows.length;
+    expect(total[0]).toBe('Toàn kế hoạch');
+    expect(byLead.fills).toEqual([{ range: `A${totalRow}:${columnLetter(table.columns.length)}${totalRow}`, fill: '#E7E6E6', bold: true }]);
     // Total column: the plan's 51 tasks, while the rows (a task with two leads in each) add up to more.
-    expect(total?.cells[1]).toBe(51);
-    const rowsSum = table.rows.reduce((sum, row) => sum + (row[1] as number), 0);
-    expect(rowsSum).toBeGreaterThan(51);
+    expect(total[1]).toBe(51);
+    const leadCount = two.reduce((n, t) => n + Math.max(1, new Set(t.lead).size), 0);
+    expect(leadCount).toBeGreaterThan(51);
+    expect(leads.reduce((sum, row) => sum + (row[1] as number), 0)).toBe(leadCount);
     // Each status column of the total row is the overview's count of that status.
-    const overdueColumn = 2 + STATUS_ORDER.indexOf('overdue');
-    expect(total?.cells[overdueColumn]).toBe(summary.overdue.length);
-    expect(total?.cells.slice(-2)).toEqual([`${summary.overview.percent.done.toFixed(1).replace('.', ',')}%`, expect.stringMatching(/^\d+,\d%$/)]);
+    STATUS_ORDER.forEach((status, i) => {
+      expect([status, total[2 + i]]).toEqual([status, summary.overview.counts[statusKey(status)]]);
+    });
+    expect(total.slice(-2)).toEqual([summary.overview.percent.done / 100, expect.any(Number)]);
     expect(byLead.blocks.some((b) => String(b.cells[0]).includes('hai cơ quan chủ trì trở lên được tính cho mỗi cơ quan'))).toBe(true);
-    // The chart draws bodies only, never the total row.
-    expect(parseRange(byLead.charts[0].categories).bottom).toBe(table.headerRow + table.rows.length);
+    // The chart and the colours cover the bodies only, never the total row.
+    expect(parseRange(byLead.charts[0].categories).bottom).toBe(totalRow - 1);
+    expect(parseRange(byLead.charts[0].series).bottom).toBe(totalRow - 1);
+    expect(byLead.conditionalFormats.every((f) => parseRange(f.range).bottom === totalRow - 1)).toBe(true);
   });
 
   it('lists overdue tasks with deadline and days overdue, most overdue first, with the planner\'s progress and reason', () => {

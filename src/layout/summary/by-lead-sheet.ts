@@ -9,7 +9,7 @@ import { countOfStatus, type StatusCounts, type Summary } from '../../core/summa
 import { columnLetter } from '../a1';
 import { COLOURS, SHEETS, TABLES } from '../names';
 import { printSetup } from '../print';
-import type { CellValue, Colour, ConditionalFormatSpec, SheetSpec } from '../spec';
+import type { CellValue, ChartSpec, Colour, ConditionalFormatSpec, SheetSpec } from '../spec';
 import { fraction, numberColumn, percentColumn, table, textColumn, titleBlocks, type SummaryContext } from './common';
 
 export const NO_LEAD = '(Chưa xác định cơ quan chủ trì)';
@@ -38,11 +38,6 @@ function lateRate(counts: StatusCounts): number {
   return finishedOrDue === 0 ? 0 : Math.round(((counts.doneLate + counts.overdue) * 1000) / finishedOrDue) / 10;
 }
 
-/** "13,7%": a text block has no number format, so the total row's rates are written as reports write them. */
-function percentText(percent: number): string {
-  return `${percent.toFixed(1).replace('.', ',')}%`;
-}
-
 export function byLeadSheet(context: SummaryContext, summary: Summary): SheetSpec {
   const headerRow = 5;
   const statuses = STATUS_ORDER;
@@ -54,19 +49,35 @@ export function byLeadSheet(context: SummaryContext, summary: Summary): SheetSpe
     percentColumn('lateRate', 'Tỷ lệ trễ hạn'),
   ];
   const countCells = (counts: StatusCounts): CellValue[] => [counts.total, ...statuses.map((status) => countOfStatus(counts, status))];
-  const rows = summary.byLead.map((row) => [row.lead ?? NO_LEAD, ...countCells(row.counts), fraction(row.completionRate), fraction(row.lateRate)]);
+  const leadRows = summary.byLead.map((row) => [row.lead ?? NO_LEAD, ...countCells(row.counts), fraction(row.completionRate), fraction(row.lateRate)]);
   const overall = summary.overview.counts;
-  const lastRow = headerRow + Math.max(rows.length, 1);
-  const totalRow = lastRow + 1;
+  // The plan as a whole closes the table, each task once: the last row, in the table's own formats,
+  // but outside the lead rows the colours and the chart cover.
+  const totalCells = [BY_LEAD_TOTAL_LABEL, ...countCells(overall), fraction(summary.overview.percent.done), fraction(lateRate(overall))];
   const firstData = headerRow + 1;
+  const lastLead = headerRow + leadRows.length;
+  const totalRow = lastLead + 1;
   const overdueColumn = columnLetter(3 + statuses.indexOf('overdue'));
   const rateColumn = columnLetter(columns.length);
   const firstStatus = columnLetter(3);
   const lastStatus = columnLetter(2 + statuses.length);
-  const conditionalFormats: ConditionalFormatSpec[] = [
-    { range: `${overdueColumn}${firstData}:${overdueColumn}${lastRow}`, formula: `=$${overdueColumn}${firstData}>0`, fill: COLOURS.overdue, fontColour: COLOURS.overdueFont, stopIfTrue: true },
-    { range: `${rateColumn}${firstData}:${rateColumn}${lastRow}`, formula: `=$${rateColumn}${firstData}>=0.5`, fill: COLOURS.dueSoon, stopIfTrue: true },
+  const conditionalFormats: ConditionalFormatSpec[] = leadRows.length === 0 ? [] : [
+    { range: `${overdueColumn}${firstData}:${overdueColumn}${lastLead}`, formula: `=$${overdueColumn}${firstData}>0`, fill: COLOURS.overdue, fontColour: COLOURS.overdueFont, stopIfTrue: true },
+    { range: `${rateColumn}${firstData}:${rateColumn}${lastLead}`, formula: `=$${rateColumn}${firstData}>=0.5`, fill: COLOURS.dueSoon, stopIfTrue: true },
   ];
+  const chart: ChartSpec = {
+    type: 'bar-stacked',
+    title: 'Tình trạng nhiệm vụ theo cơ quan chủ trì',
+    // Bars per lead (column A) stacked from the status columns; "Tổng số" (B), the rates and the
+    // total row are not statuses of one body and stay out of the chart.
+    categories: `A${firstData}:A${lastLead}`,
+    series: `${firstStatus}${headerRow}:${lastStatus}${lastLead}`,
+    anchor: `A${totalRow + 3}`,
+    widthColumns: 2 + statuses.length,
+    heightRows: Math.min(40, Math.max(14, leadRows.length + 6)),
+    seriesColours: statusColours(statuses),
+    fallbackText: 'Biểu đồ chỉ có khi lập báo cáo trong Excel; ở tệp này số liệu từng tình trạng hiện bằng thanh màu trong bảng.',
+  };
   return {
     name: SHEETS.byLead,
     owned: true,
@@ -77,30 +88,12 @@ export function byLeadSheet(context: SummaryContext, summary: Summary): SheetSpe
         cells: ['Nhiệm vụ có hai cơ quan chủ trì trở lên được tính cho mỗi cơ quan, nên cộng các dòng có thể lớn hơn dòng "Toàn kế hoạch" (mỗi nhiệm vụ tính một lần) ở cuối bảng.'],
       },
       { row: 4, column: 1, cells: ['Tỷ lệ trễ hạn = (hoàn thành quá hạn + quá hạn chưa hoàn thành) / (đã hoàn thành + quá hạn chưa hoàn thành).'], style: 'note' },
-      // Under the table, not in it: sorting or filtering the table leaves it last, and the chart
-      // (rows of the table only) does not draw it as one more body.
-      {
-        row: totalRow, column: 1, style: 'subtitle',
-        cells: [BY_LEAD_TOTAL_LABEL, ...countCells(overall), percentText(summary.overview.percent.done), percentText(lateRate(overall))],
-      },
     ],
-    tables: [table(TABLES.byLead, headerRow, columns, rows)],
+    tables: [table(TABLES.byLead, headerRow, columns, [...leadRows, totalCells])],
     conditionalFormats,
-    fills: [],
+    fills: [{ range: `A${totalRow}:${columnLetter(columns.length)}${totalRow}`, fill: COLOURS.notStarted, bold: true }],
     freeze: { rows: headerRow, columns: 1 },
     print: printSetup(context.plan, context.asOf, headerRow),
-    charts: [{
-      type: 'bar-stacked',
-      title: 'Tình trạng nhiệm vụ theo cơ quan chủ trì',
-      // Bars per lead (column A) stacked from the status columns; "Tổng số" (B), the rates and the
-      // total row are not statuses of one body and stay out of the chart.
-      categories: `A${firstData}:A${lastRow}`,
-      series: `${firstStatus}${headerRow}:${lastStatus}${lastRow}`,
-      anchor: `A${totalRow + 3}`,
-      widthColumns: 2 + statuses.length,
-      heightRows: Math.min(40, Math.max(14, rows.length + 6)),
-      seriesColours: statusColours(statuses),
-      fallbackText: 'Biểu đồ chỉ có khi lập báo cáo trong Excel; ở tệp này số liệu từng tình trạng hiện bằng thanh màu trong bảng.',
-    }],
+    charts: leadRows.length === 0 ? [] : [chart],
   };
 }
