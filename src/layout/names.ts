@@ -27,7 +27,6 @@ export const TABLES = {
   overdue: 'PT_Overdue',
   dueSoon: 'PT_DueSoon',
   timeline: 'PT_Timeline',
-  quarters: 'PT_Quarters',
   noDeadline: 'PT_NoDeadline',
   history: 'PT_History',
   plan: 'PT_PlanRecord',

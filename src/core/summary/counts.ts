@@ -32,6 +32,11 @@ const COUNTED_AS: Record<Status, keyof StatusCounts> = {
   'no-deadline': 'noDeadline',
 };
 
+/** The count of one status, so a sheet can list statuses in STATUS_ORDER without knowing the keys. */
+export function countOfStatus(counts: StatusCounts, status: Status): number {
+  return counts[COUNTED_AS[status]];
+}
+
 /** Adds one task to the counts (mutates, so big lists are counted in one pass). */
 export function addTo(counts: StatusCounts, { result }: Assessed, asOf: IsoDate): void {
   counts.total += 1;
