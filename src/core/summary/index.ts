@@ -1,6 +1,7 @@
 export { summarize } from './summarize';
 export { snapshotOf } from './snapshot';
 export { reportParagraph } from './paragraph';
+export { annexOf, romanNumeral, type Annex, type AnnexGrouping, type AnnexHeading, type AnnexRow, type AnnexTask } from './annex';
 export type {
   ChangeSet,
   DueSoonItem,
