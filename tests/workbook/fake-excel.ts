@@ -344,6 +344,7 @@ export class FakeExcel {
       get visibility() { return sheet.visibility; },
       set visibility(state: string) { sheet.visibility = state; },
       getRange: (address?: string) => this.range(sheet, address),
+      getUsedRange: () => this.range(sheet, undefined),
       getRangeByIndexes: (row: number, column: number, rowCount: number, columnCount: number) =>
         this.range(sheet, rangeA1(row + 1, column + 1, row + rowCount, column + columnCount)),
       tables: {
