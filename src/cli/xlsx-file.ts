@@ -28,13 +28,17 @@ export async function readWorkbookFile(path: string): Promise<XlsxWorkbook> {
 }
 
 export async function writeWorkbookFile(path: string, workbook: XlsxWorkbook): Promise<number> {
-  const bytes = await workbook.toXlsxBytes();
+  return writeOutputFile(path, await workbook.toXlsxBytes());
+}
+
+/** Saves bytes the CLI made (a workbook, a Word report), with a hint when Office holds the file open. */
+export async function writeOutputFile(path: string, bytes: Uint8Array): Promise<number> {
   try {
     await writeFile(path, bytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const hint = code === 'EBUSY' || code === 'EPERM' || code === 'EACCES'
-      ? ' — tệp có đang mở trong Excel không? / is the file open in Excel?'
+      ? ' — tệp có đang mở trong Excel hoặc Word không? / is the file open in Excel or Word?'
       : '';
     throw new CliFailure(`không ghi được tệp / cannot write file: ${path} (${code ?? String(error)})${hint}`);
   }
