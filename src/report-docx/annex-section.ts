@@ -10,7 +10,7 @@ const MARGIN = { top: 1134, bottom: 1134, left: 1134, right: 1134 };
 
 /** The sheet's columns, in the same proportions (src/layout/summary/annex-sheet.ts). */
 const HEADER = ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn', 'Kết quả thực hiện', 'Tình trạng', 'Ghi chú'];
-const WEIGHTS = [6.5, 50, 17, 15, 12, 28, 12, 10];
+const WEIGHTS = [6.5, 47, 17, 15, 12, 27, 12, 14];
 
 export function annexSection(data: ReportData, headers: { default: Header }): ISectionOptions {
   const { annex } = data;

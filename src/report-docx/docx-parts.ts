@@ -34,8 +34,8 @@ export function heading(text: string): Paragraph {
 }
 
 /** Lines of a cell; "\n" in the text starts a new paragraph. */
-function cellParagraphs(text: string, style: Omit<Run, 'text'>, alignment: (typeof AlignmentType)[keyof typeof AlignmentType]): Paragraph[] {
-  return text.split('\n').map((line) => new Paragraph({ alignment, children: [run({ size: SIZE.table, ...style, text: line })] }));
+function cellParagraphs(text: string, style: Omit<Run, 'text'>, alignment: (typeof AlignmentType)[keyof typeof AlignmentType], keepNext = false): Paragraph[] {
+  return text.split('\n').map((line) => new Paragraph({ alignment, keepNext, children: [run({ size: SIZE.table, ...style, text: line })] }));
 }
 
 export interface GridColumn {
@@ -55,6 +55,7 @@ export interface GridRow {
   bold?: boolean;
 }
 
+/** `span` > 1: the cell spans that many columns, `width` wide; a grey (group) cell keeps with the next row. */
 function cell(text: string, column: GridColumn, style: Omit<Run, 'text'>, fill?: string, span?: number, width?: number): TableCell {
   return new TableCell({
     width: { size: width ?? column.width, type: WidthType.DXA },
@@ -62,7 +63,8 @@ function cell(text: string, column: GridColumn, style: Omit<Run, 'text'>, fill?:
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
     ...(fill ? { shading: { fill, type: ShadingType.CLEAR, color: 'auto' } } : {}),
     ...(span && span > 1 ? { columnSpan: span } : {}),
-    children: cellParagraphs(text, style, ALIGN[column.align ?? 'left']),
+    // A group heading is never left alone at the foot of a page.
+    children: cellParagraphs(text, style, ALIGN[column.align ?? 'left'], fill === GROUP_FILL),
   });
 }
 
