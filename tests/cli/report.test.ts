@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { plan43 } from '../../src/catalogues';
+import { SHEETS, TABLES } from '../../src/layout/names';
+import { openXlsx } from '../../src/workbook/xlsx';
 import { plannerProgressWorkbook } from '../fixtures/xlsx/planner-progress';
 import { runPlanTracker, tempFolder } from '../fixtures/xlsx/run-cli';
 
@@ -64,6 +66,14 @@ describe('plan-tracker report', () => {
     const { code, err } = await runPlanTracker(...argv);
     expect(code).toBe(2);
     expect(err).toMatch(message);
+  });
+
+  test('"summary --annex-by lead" groups the Phụ lục sheet by lead body', async () => {
+    const out = folder.path('tong-hop.xlsx');
+    expect((await runPlanTracker('summary', input, '--out', out, '--as-of', '2019-06-30', '--annex-by', 'lead')).code).toBe(0);
+    const [annex] = await (await openXlsx(readFileSync(out))).readTables([{ sheet: SHEETS.annex, table: TABLES.annex }]);
+    expect(annex?.rows[0].slice(0, 2)).toEqual(['I.', plan43.tasks[0].lead[0]]);
+    expect((await runPlanTracker('summary', input, '--out', out, '--annex-by', 'x')).code).toBe(2);
   });
 
   test('says which file is missing', async () => {

@@ -1,5 +1,5 @@
 /**
- * `summary FILE.xlsx --out FILE.xlsx [--as-of YYYY-MM-DD] [--plan FILE]`: reads a workbook a planner
+ * `summary FILE.xlsx --out FILE.xlsx [--as-of YYYY-MM-DD] [--plan FILE] [--annex-by section|lead]`: reads a workbook a planner
  * has edited and writes a copy with the summary sheets refreshed (and this report date added to
  * the history), against the plan the workbook stores (`--plan`: for a workbook that stores none).
  * The input is only replaced when --out names it; the planner's own sheets are never touched.
@@ -13,23 +13,25 @@ import { assertPlanMatches } from '../stored-plan-guard';
 import { progressPrinter } from '../progress';
 import { asCliFailure, readWorkbookFile, writeWorkbookFile } from '../xlsx-file';
 import { xlsxOutOption } from './build';
+import { annexByOption } from './report';
 
 export const summaryCommand: CliCommand = {
   name: 'summary',
-  usage: 'summary FILE.xlsx --out FILE.xlsx [--as-of YYYY-MM-DD] [--plan FILE]   refresh the summary sheets of an edited workbook into a copy',
+  usage: 'summary FILE.xlsx --out FILE.xlsx [--as-of YYYY-MM-DD] [--plan FILE] [--annex-by section|lead]   refresh the summary sheets of an edited workbook into a copy',
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, 'as-of': { type: 'string' }, plan: { type: 'string' } }, true);
+    const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, 'as-of': { type: 'string' }, plan: { type: 'string' }, 'annex-by': { type: 'string' } }, true);
     if (positionals.length !== 1) throw new UsageError('cần đúng một tệp .xlsx đầu vào / exactly one input .xlsx file is needed');
     const input = positionals[0];
     const out = xlsxOutOption(values.out);
     const asOf = asOfOption(values['as-of']);
+    const annexGrouping = annexByOption(values['annex-by']);
     const plan = await planOption(values.plan);
     const progress = progressPrinter(io);
     progress.step(0, { vi: `Đang đọc tệp ${input}…`, en: `Reading ${input}…` });
     const workbook = await readWorkbookFile(input);
     try {
       await assertPlanMatches(workbook, input, plan);
-      const result = await summarizeWorkbook(workbook, { legacyPlan: plan, settings: settingsFor(asOf), onProgress: progress.stage(0.1, 0.8) });
+      const result = await summarizeWorkbook(workbook, { legacyPlan: plan, settings: settingsFor(asOf), annexGrouping, onProgress: progress.stage(0.1, 0.8) });
       progress.step(0.85, { vi: `Đang ghi tệp ${out}…`, en: `Saving ${out}…` });
       await writeWorkbookFile(out, workbook);
       progress.step(1, { vi: 'Đã ghi tệp.', en: 'File saved.' });
