@@ -251,8 +251,10 @@ async function writeSheetContent(sheet: Excel.Worksheet, batch: Batcher, spec: S
     sheet.getUsedRange().format.font.name = spec.font;
   }
   if (spec.print && capabilities.pageLayout) {
-    await batch.reserve(9 * OPERATION_BYTES);
+    await batch.reserve(10 * OPERATION_BYTES);
     const layout = sheet.pageLayout;
+    // A4, as the .xlsx export sets it: Vietnamese offices print on A4 whatever Excel's locale says.
+    layout.paperSize = 'A4';
     layout.orientation = spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     if (spec.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (spec.print.repeatRows) layout.setPrintTitleRows(`$${spec.print.repeatRows.first}:$${spec.print.repeatRows.last}`);
