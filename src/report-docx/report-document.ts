@@ -6,7 +6,7 @@
  * Page numbers at the top centre from the second page, continuing into the annex.
  */
 import {
-  AlignmentType, Document, Header, PageNumber, PageOrientation, Paragraph, type ISectionOptions,
+  AlignmentType, BorderStyle, Document, Header, PageNumber, PageOrientation, Paragraph, type ISectionOptions,
 } from 'docx';
 import { formatVietnameseDate } from '../core/dates';
 import type { ReportData } from '../services/report-workbook';
@@ -28,11 +28,22 @@ function pageNumberHeader(): Header {
   return new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run({ text: '', size: SIZE.body, children: [PageNumber.CURRENT] })] })] });
 }
 
+/** The solid line under the issuing body: a third of its column, centred (Decree 30, Appendix I). */
+function shortRule(columnWidth: number): Paragraph {
+  const side = Math.round(columnWidth / 3);
+  return new Paragraph({
+    indent: { left: side, right: side },
+    spacing: { after: 120 },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    children: [],
+  });
+}
+
 function documentHeader(data: ReportData, issuer: string) {
   const [left, right] = proportional([40, 60], PORTRAIT_TEXT_WIDTH);
   return layoutTable([left, right], [
     [
-      [centred(issuer.toUpperCase(), { bold: true }), centred('*', {}, 60), centred('Số:      /BC-…')],
+      [centred(issuer.toUpperCase(), { bold: true }), shortRule(left), centred('Số:      /BC-…')],
       [
         centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: SIZE.small }),
         centred('Độc lập - Tự do - Hạnh phúc', { bold: true, underline: {} }, 120),
