@@ -13,6 +13,7 @@ export const SHEETS = {
   timeline: 'Tiến độ theo quý',
   noDeadline: 'Không thời hạn',
   history: 'Lịch sử',
+  annex: 'Phụ lục',
   /** Hidden: the plan the workbook tracks (./plan-sheet.ts). */
   plan: 'PT_Plan',
 } as const;
@@ -29,6 +30,7 @@ export const TABLES = {
   timeline: 'PT_Timeline',
   noDeadline: 'PT_NoDeadline',
   history: 'PT_History',
+  annex: 'PT_Annex',
   plan: 'PT_PlanRecord',
 } as const;
 
@@ -46,6 +48,7 @@ export const COLOURS = {
   finding: '#FFFF00', // a cell a finding points at
   timeline: '#5B9BD5',
   timelineNow: '#ED7D31',
+  group: '#D9D9D9', // a group heading row of the annex
 } as const;
 
 /** Where the report date and the due-soon window sit on the tasks sheet (formulas refer to them). */

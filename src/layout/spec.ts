@@ -106,7 +106,8 @@ export interface TextBlock {
   column: number;
   /** Cells written left to right from `column`. */
   cells: CellValue[];
-  style: 'title' | 'subtitle' | 'paragraph' | 'caption' | 'note';
+  /** 'official': bold black, the title lines of an official document. */
+  style: 'title' | 'subtitle' | 'paragraph' | 'caption' | 'note' | 'official';
   /**
    * Merge the first cell across this many columns (wrapping its text), e.g. a report paragraph
    * over the width of the table. 1 or absent = no merge.
@@ -114,6 +115,8 @@ export interface TextBlock {
   mergeAcross?: number;
   /** Row height in points, for a long paragraph; absent = the adapter's default. */
   height?: number;
+  /** 'center': centred over the merged width, as the title lines of an official document. Absent = left. */
+  align?: 'center';
 }
 
 /** A colour as "#RRGGBB". */
@@ -205,6 +208,11 @@ export interface SheetSpec {
   freeze: { rows: number; columns: number } | null;
   print: PrintSpec | null;
   charts: ChartSpec[];
+  /**
+   * The typeface of every cell the sheet writes, e.g. "Times New Roman" for a sheet printed as an
+   * official document (Decree 30/2020/NĐ-CP); absent = the adapter's default.
+   */
+  font?: string;
 }
 
 /** Everything the add-in writes in one command. */

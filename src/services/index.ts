@@ -1,7 +1,8 @@
 /** One function per command, used by the task pane, the ribbon commands and the CLI alike. */
 export { loadCatalogue, type LoadOptions, type LoadResult } from './load-catalogue';
 export { validateWorkbook, type ValidateOptions, type ValidateResult, type LocatedFinding } from './validate-workbook';
-export { summarizeWorkbook, type SummarizeResult } from './summarize-workbook';
+export { summarizeWorkbook, type SummarizeOptions, type SummarizeResult } from './summarize-workbook';
+export { reportWorkbook, type ReportData, type ReportOptions } from './report-workbook';
 export { mergeCatalogue, type KeptEdit, type MergeResult } from './merge';
 export type { ServiceOptions, CheckOptions } from './common';
 export { readWorkbookPlan, type HeldPlan } from './workbook-plan';

@@ -8,7 +8,7 @@
  * comparison is always with the latest earlier report date.
  */
 import type { Finding, Localized, PlanInfo } from '../core/model';
-import { reportParagraph, snapshotOf, summarize, type Summary } from '../core/summary';
+import { reportParagraph, snapshotOf, summarize, type AnnexGrouping, type Summary } from '../core/summary';
 import { SHEETS, TABLES } from '../layout/names';
 import { readHistory, readTasks } from '../layout/readback';
 import { summarySheets } from '../layout/summary';
@@ -31,7 +31,12 @@ export interface SummarizeResult {
   problems: Finding[];
 }
 
-export async function summarizeWorkbook(port: WorkbookPort, options: CheckOptions): Promise<SummarizeResult> {
+export interface SummarizeOptions extends CheckOptions {
+  /** How the "Phụ lục" groups its tasks: under the plan's headings (default) or by lead body. */
+  annexGrouping?: AnnexGrouping;
+}
+
+export async function summarizeWorkbook(port: WorkbookPort, options: SummarizeOptions): Promise<SummarizeResult> {
   const { settings, onProgress } = options;
   const { sheets, tasksTable, planTable, others: [historyTable, ownersTable] } = await readWorkbook(
     port,
@@ -55,6 +60,8 @@ export async function summarizeWorkbook(port: WorkbookPort, options: CheckOption
     summary,
     tasks: read.tasks,
     paragraph: paragraph.vi,
+    sections: catalogue.sections,
+    annexGrouping: options.annexGrouping,
     history: [...history.snapshots.filter((s) => s.asOf !== settings.asOf), snapshot],
   });
   // "Kiểm tra" is refreshed only where a check wrote it (its table is there): a report does not

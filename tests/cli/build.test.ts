@@ -9,7 +9,7 @@ afterAll(() => folder.cleanup());
 
 const ALL_SHEETS = [
   SHEETS.tasks, SHEETS.owners, SHEETS.findings, SHEETS.overview, SHEETS.byLead, SHEETS.overdue,
-  SHEETS.dueSoon, SHEETS.timeline, SHEETS.noDeadline, SHEETS.history,
+  SHEETS.dueSoon, SHEETS.timeline, SHEETS.noDeadline, SHEETS.annex, SHEETS.history,
 ];
 
 describe('plan-tracker build', () => {
@@ -17,7 +17,7 @@ describe('plan-tracker build', () => {
     const out = folder.path('ke-hoach-43.xlsx');
     const { code, out: stdout, err } = await runPlanTracker('build', '--out', out, '--as-of', '2019-06-30');
     expect(code).toBe(0);
-    expect(stdout.split('\n')[0]).toMatch(/^Đã tạo .*ke-hoach-43\.xlsx \(\d+ KB\), Kế hoạch 43-KH\/TU, tính đến ngày 30\/06\/2019: 51 nhiệm vụ, \d+ phát hiện \(0 lỗi, \d+ cảnh báo, \d+ lưu ý\), 10 trang tính\.$/);
+    expect(stdout.split('\n')[0]).toMatch(/^Đã tạo .*ke-hoach-43\.xlsx \(\d+ KB\), Kế hoạch 43-KH\/TU, tính đến ngày 30\/06\/2019: 51 nhiệm vụ, \d+ phát hiện \(0 lỗi, \d+ cảnh báo, \d+ lưu ý\), 11 trang tính\.$/);
     expect(stdout).toContain('Tính đến ngày 30/6/2019, trong tổng số 51 nhiệm vụ của Kế hoạch số 43-KH/TU');
     const progress = err.trimEnd().split('\n');
     expect(progress[0]).toMatch(/^ {2}\d% Đang đọc bảng tính… \/ Reading the workbook…$/);

@@ -35,7 +35,7 @@ describe('plan-tracker summary', () => {
     const out = folder.path('bao-cao.xlsx');
     const { code, out: stdout, err } = await runPlanTracker('summary', input, '--out', out, '--as-of', '2019-09-30');
     expect(code).toBe(0);
-    expect(stdout.split('\n')[0]).toBe(`Đã ghi ${out}, Kế hoạch 43-KH/TU (51 nhiệm vụ), báo cáo tính đến ngày 30/09/2019: Tổng quan, Theo đơn vị, Quá hạn, Sắp đến hạn, Tiến độ theo quý, Không thời hạn, Lịch sử.`);
+    expect(stdout.split('\n')[0]).toBe(`Đã ghi ${out}, Kế hoạch 43-KH/TU (51 nhiệm vụ), báo cáo tính đến ngày 30/09/2019: Tổng quan, Theo đơn vị, Quá hạn, Sắp đến hạn, Tiến độ theo quý, Không thời hạn, Phụ lục, Lịch sử.`);
     expect(err).toMatch(/^ {2}0% Đang đọc tệp .*\n/);
     expect(digest(input)).toBe(before);
 

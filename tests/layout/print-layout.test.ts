@@ -77,6 +77,7 @@ describe('printed sheets', () => {
       [SHEETS.dueSoon]: 10.5,
       [SHEETS.timeline]: 8.1, // 36 quarters, Q1/2018–Q4/2026
       [SHEETS.noDeadline]: 9.3,
+      [SHEETS.annex]: 9.8,
       [SHEETS.history]: 11,
     });
     for (const size of Object.values(sizes)) expect(size).toBeGreaterThanOrEqual(7);

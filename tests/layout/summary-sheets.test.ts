@@ -24,7 +24,7 @@ function sheets(previous: Parameters<typeof summarize>[2] = null) {
 describe('summary sheets', () => {
   it('are the Vietnamese meeting sheets, each printable with the as-of date', () => {
     const { specs } = sheets();
-    expect(specs.map((s) => s.name)).toEqual(['Tổng quan', 'Theo đơn vị', 'Quá hạn', 'Sắp đến hạn', 'Tiến độ theo quý', 'Không thời hạn', 'Lịch sử']);
+    expect(specs.map((s) => s.name)).toEqual(['Tổng quan', 'Theo đơn vị', 'Quá hạn', 'Sắp đến hạn', 'Tiến độ theo quý', 'Không thời hạn', 'Phụ lục', 'Lịch sử']);
     for (const spec of specs.slice(0, 6)) {
       expect(spec.owned).toBe(true);
       expect(spec.print).toMatchObject({ orientation: 'landscape', fitToWidth: true, header: { left: 'Kế hoạch 43-KH/TU', right: 'Tính đến ngày 01/03/2019' } });

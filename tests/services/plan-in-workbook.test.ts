@@ -132,7 +132,7 @@ describe('replacing the plan a workbook tracks', () => {
     expect(wb.sheet(SHEETS.history)?.tables[0].rowCount).toBe(0);
     // "Đơn vị": Plan 43's bodies, and the one the planner added.
     expect(column(wb, SHEETS.owners, 'A', plan43Owners.length + 2, 5)).toEqual([...plan43Owners.map((o) => o.name), 'Trung tâm Phục vụ hành chính công', null]);
-    expect(wb.sheetNames()).toEqual([SHEETS.tasks, SHEETS.owners, SHEETS.plan, SHEETS.overview, SHEETS.byLead, SHEETS.overdue, SHEETS.dueSoon, SHEETS.timeline, SHEETS.noDeadline, SHEETS.history, 'Nhiệm vụ (141-KH-UBND)']);
+    expect(wb.sheetNames()).toEqual([SHEETS.tasks, SHEETS.owners, SHEETS.plan, SHEETS.overview, SHEETS.byLead, SHEETS.overdue, SHEETS.dueSoon, SHEETS.timeline, SHEETS.noDeadline, SHEETS.annex, SHEETS.history, 'Nhiệm vụ (141-KH-UBND)']);
 
     const checked = await validateWorkbook(wb, { settings });
     expect([checked.plan.number, checked.taskCount]).toEqual(['43-KH/TU', 51]);

@@ -188,7 +188,7 @@ describe('summarizeWorkbook', () => {
     const second = await summarizeWorkbook(wb, { settings });
     expect(JSON.stringify(wb.dump())).toBe(dump);
     expect(second.summary).toEqual(first.summary);
-    expect(first.sheets).toEqual(['Tổng quan', 'Theo đơn vị', 'Quá hạn', 'Sắp đến hạn', 'Tiến độ theo quý', 'Không thời hạn', 'Lịch sử']);
+    expect(first.sheets).toEqual(['Tổng quan', 'Theo đơn vị', 'Quá hạn', 'Sắp đến hạn', 'Tiến độ theo quý', 'Không thời hạn', 'Phụ lục', 'Lịch sử']);
     expect(wb.getCell(SHEETS.overview, 'A3')).toBe(first.paragraph.vi);
     expect(first.paragraph.vi).toMatch(/^Tính đến ngày 01\/3\/2019/);
     expect(wb.sheet(SHEETS.history)?.tables[0].rowCount).toBe(1);

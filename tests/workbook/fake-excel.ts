@@ -74,6 +74,9 @@ export interface FakeSheet {
   autofitted: string[];
   /** Cells (A1) whose text orientation was set, and the angle. */
   textOrientations: Map<string, number>;
+  /** Typefaces and horizontal alignments set on ranges ('all' = the whole sheet / used range), in order. */
+  fonts: { range: string; name: string }[];
+  alignments: { range: string; horizontal: string }[];
 }
 
 interface PendingRange {
@@ -94,6 +97,7 @@ function newSheet(name: string): FakeSheet {
   return {
     name, cells: new Map(), fills: new Map(), tables: [], charts: [], rules: [], validations: [], frozen: null, merged: [], visibility: 'Visible',
     pageLayout: { headersFooters: { defaultForAllPages: {} } }, columnWidths: new Map(), rowHeights: new Map(), fixedHeights: [], autofitted: [], textOrientations: new Map(),
+    fonts: [], alignments: [],
   };
 }
 
@@ -288,7 +292,7 @@ export class FakeExcel {
     Object.defineProperty(validation, 'rule', { get: () => (mock.dataValidation as { rule?: unknown }).rule ?? null });
     Object.defineProperty(validation, 'errorAlert', { get: () => (mock.dataValidation as { errorAlert?: unknown }).errorAlert ?? null });
     // Fill colours and column widths are read at sync time through the format object.
-    const format = mock.format as { fill: { color?: string }; columnWidth?: number; rowHeight?: number; textOrientation?: number };
+    const format = mock.format as { fill: { color?: string }; font: { name?: string }; columnWidth?: number; rowHeight?: number; textOrientation?: number; horizontalAlignment?: string };
     // Wrapping is logged when queued, so tests can see what came before a fit.
     let wrapText = false;
     Object.defineProperty(format, 'wrapText', {
@@ -301,6 +305,8 @@ export class FakeExcel {
       if (rowsOnly && typeof format.rowHeight === 'number') sheet.rowHeights.set(area.top, format.rowHeight);
       if (typeof format.rowHeight === 'number') sheet.fixedHeights.push({ range: address ?? 'all', height: format.rowHeight });
       if (typeof format.textOrientation === 'number') forEachCell((a) => sheet.textOrientations.set(a, format.textOrientation as number));
+      if (format.font.name) sheet.fonts.push({ range: address ?? 'all', name: format.font.name });
+      if (format.horizontalAlignment) sheet.alignments.push({ range: address ?? 'all', horizontal: format.horizontalAlignment });
     });
     this.addresses.set(mock, `${quoteSheet(sheet.name)}!${local}`);
     this.pending.push({ mock, sheet, top: area.top, left: area.left, initialValues: mock.values, initialFormats: mock.numberFormat });
@@ -344,6 +350,7 @@ export class FakeExcel {
       get visibility() { return sheet.visibility; },
       set visibility(state: string) { sheet.visibility = state; },
       getRange: (address?: string) => this.range(sheet, address),
+      getUsedRange: () => this.range(sheet, undefined),
       getRangeByIndexes: (row: number, column: number, rowCount: number, columnCount: number) =>
         this.range(sheet, rangeA1(row + 1, column + 1, row + rowCount, column + columnCount)),
       tables: {

@@ -1,5 +1,5 @@
 /**
- * `summary FILE.xlsx --out FILE.xlsx [--force] [--as-of dd/mm/yyyy] [--plan FILE]`: reads a workbook
+ * `summary FILE.xlsx --out FILE.xlsx [--force] [--as-of dd/mm/yyyy] [--plan FILE] [--annex-by section|lead]`: reads a workbook
  * a planner has edited and writes a copy with the summary sheets refreshed (and this report date
  * added to the history), against the plan the workbook stores (`--plan`: for a workbook that stores
  * none). The input is only replaced when --out names it; another existing file only with --force.
@@ -15,20 +15,22 @@ import { assertPlanMatches } from '../stored-plan-guard';
 import { progressPrinter } from '../progress';
 import { asCliFailure, readWorkbookFile, writeWorkbookFile } from '../xlsx-file';
 import { reserveXlsxOut, xlsxOutOption } from '../xlsx-output';
+import { annexByOption } from './report';
 
 export const summaryCommand: CliCommand = {
   name: 'summary',
-  usage: 'summary FILE.xlsx --out FILE.xlsx [--force] [--as-of dd/mm/yyyy] [--plan FILE]   refresh the summary sheets of an edited workbook into a copy',
+  usage: 'summary FILE.xlsx --out FILE.xlsx [--force] [--as-of dd/mm/yyyy] [--plan FILE] [--annex-by section|lead]   refresh the summary sheets of an edited workbook into a copy',
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(
       args,
-      { out: { type: 'string' }, force: { type: 'boolean', default: false }, 'as-of': { type: 'string' }, plan: { type: 'string' } },
+      { out: { type: 'string' }, force: { type: 'boolean', default: false }, 'as-of': { type: 'string' }, plan: { type: 'string' }, 'annex-by': { type: 'string' } },
       true,
     );
     if (positionals.length !== 1) throw new UsageError('cần đúng một tệp .xlsx đầu vào / exactly one input .xlsx file is needed');
     const input = positionals[0];
     const out = xlsxOutOption(values.out);
     const asOf = asOfOption(values['as-of']);
+    const annexGrouping = annexByOption(values['annex-by']);
     const output = await reserveXlsxOut(out, { force: values.force === true, input });
     return withOutput(output, async () => {
       const plan = await planOption(values.plan);
@@ -37,7 +39,7 @@ export const summaryCommand: CliCommand = {
       const workbook = await readWorkbookFile(input);
       try {
         await assertPlanMatches(workbook, input, plan);
-        const result = await summarizeWorkbook(workbook, { legacyPlan: plan, settings: settingsFor(asOf), onProgress: progress.stage(0.1, 0.8) });
+        const result = await summarizeWorkbook(workbook, { legacyPlan: plan, settings: settingsFor(asOf), annexGrouping, onProgress: progress.stage(0.1, 0.8) });
         progress.step(0.85, { vi: `Đang ghi tệp ${out}…`, en: `Saving ${out}…` });
         await writeWorkbookFile(output, workbook);
         progress.step(1, { vi: 'Đã ghi tệp.', en: 'File saved.' });

@@ -3,6 +3,7 @@ export { snapshotOf } from './snapshot';
 export { reportParagraph, reportParagraphs, MAX_NAMED_BODIES } from './paragraph';
 export { countWords, dateWords, percentWords, bodyMidSentence } from './report-words';
 export { countOfStatus } from './counts';
+export { annexOf, romanNumeral, type Annex, type AnnexGrouping, type AnnexHeading, type AnnexRow, type AnnexTask } from './annex';
 export type {
   ChangeSet,
   DueSoonItem,

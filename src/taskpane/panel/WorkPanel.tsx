@@ -12,6 +12,7 @@ import { DEFAULT_DUE_SOON_DAYS, type Catalogue, type IsoDate, type Localized, ty
 import { loadCatalogue, summarizeWorkbook, validateWorkbook, type LoadResult, type LocatedFinding } from '../../services';
 import type { ProgressReport, WorkbookPort } from '../../workbook/port';
 import { errorWords } from './error-words';
+import { exportReport } from './export-report';
 import { FindingsList } from './FindingsList';
 import { say, type PanelLang } from './strings';
 
@@ -35,7 +36,7 @@ export interface WorkPanelProps {
   onDone?: (command: PanelCommand) => void;
 }
 
-export type PanelCommand = 'load' | 'validate' | 'summarize';
+export type PanelCommand = 'load' | 'validate' | 'summarize' | 'report';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -94,9 +95,11 @@ export function WorkPanel({ port, lang, catalogue, replacing, today, onDone }: W
         const r = await validateWorkbook(port, common);
         setFindings(r.findings);
         setResult(say(lang, 'validated', { n: r.taskCount, ...r.counts }));
-      } else {
+      } else if (command === 'summarize') {
         const r = await summarizeWorkbook(port, common);
         setResult(`${say(lang, 'summarized', { sheets: r.sheets.length })} ${r.paragraph[lang]}`);
+      } else {
+        setResult(say(lang, 'reported', { file: await exportReport(port, common) }));
       }
       onDone?.(command);
     } catch (caught) {
@@ -132,6 +135,7 @@ export function WorkPanel({ port, lang, catalogue, replacing, today, onDone }: W
         <Button appearance="primary" onClick={() => void run('load')} disabled={busy !== null}>{say(lang, replacing ? 'replace' : 'load')}</Button>
         <Button onClick={() => void run('validate')} disabled={busy !== null}>{say(lang, 'validate')}</Button>
         <Button onClick={() => void run('summarize')} disabled={busy !== null}>{say(lang, 'summarize')}</Button>
+        <Button onClick={() => void run('report')} disabled={busy !== null}>{say(lang, 'report')}</Button>
       </div>
       {progress && (
         <Field validationMessage={progress.step[lang]} validationState="none">

@@ -17,6 +17,11 @@ export const PANEL_STRINGS = both({
   },
   validate: { vi: 'Kiểm tra', en: 'Check' },
   summarize: { vi: 'Lập báo cáo', en: 'Make report' },
+  report: { vi: 'Xuất báo cáo (.docx)', en: 'Export report (.docx)' },
+  reported: {
+    vi: 'Đã tạo báo cáo Word "{file}" (báo cáo, các bảng tổng hợp và Phụ lục); bảng tính không thay đổi.',
+    en: 'Made the Word report "{file}" (report, summary tables and annex); the workbook is unchanged.',
+  },
   working: { vi: 'Đang xử lý…', en: 'Working…' },
   loadedNew: { vi: 'Đã tải {n} nhiệm vụ của Kế hoạch {plan} vào trang "Nhiệm vụ".', en: 'Loaded {n} tasks of plan {plan} into the "Nhiệm vụ" sheet.' },
   replaced: {

@@ -11,9 +11,11 @@ export async function xlsxFromWrites(writes: WriteRequest[]): Promise<Uint8Array
   return book.toXlsxBytes();
 }
 
-/** Hands the bytes to the browser as a download. */
-export function saveFile(bytes: Uint8Array, fileName: string, doc: Document = document): void {
-  const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Hands the bytes to the browser as a download (an .xlsx unless `type` says otherwise). */
+export function saveFile(bytes: Uint8Array, fileName: string, doc: Document = document, type: string = XLSX_MIME): void {
+  const blob = new Blob([bytes as BlobPart], { type });
   const url = URL.createObjectURL(blob);
   const link = doc.createElement('a');
   link.href = url;

@@ -126,6 +126,10 @@ async function writeBlock(sheet: Excel.Worksheet, batch: Batcher, block: TextBlo
       first.format.font.italic = true;
       first.format.font.color = '#595959';
       break;
+    case 'official':
+      whole.format.font.bold = true;
+      whole.format.font.size = 13;
+      break;
     case 'paragraph':
       break;
   }
@@ -135,6 +139,7 @@ async function writeBlock(sheet: Excel.Worksheet, batch: Batcher, block: TextBlo
     merged.format.wrapText = true;
     merged.format.verticalAlignment = 'Top';
   }
+  if (block.align === 'center') whole.format.horizontalAlignment = 'Center';
   const height = block.height ?? estimatedParagraphHeight(block, widths);
   if (height) sheet.getRange(`${block.row}:${block.row}`).format.rowHeight = height;
 }
@@ -241,9 +246,15 @@ async function writeSheetContent(sheet: Excel.Worksheet, batch: Batcher, spec: S
       series.format.fill.setSolidColor(colour);
     });
   }
+  if (spec.font) {
+    await batch.reserve(OPERATION_BYTES);
+    sheet.getUsedRange().format.font.name = spec.font;
+  }
   if (spec.print && capabilities.pageLayout) {
-    await batch.reserve(9 * OPERATION_BYTES);
+    await batch.reserve(10 * OPERATION_BYTES);
     const layout = sheet.pageLayout;
+    // A4, as the .xlsx export sets it: Vietnamese offices print on A4 whatever Excel's locale says.
+    layout.paperSize = 'A4';
     layout.orientation = spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     if (spec.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (spec.print.repeatRows) layout.setPrintTitleRows(`$${spec.print.repeatRows.first}:$${spec.print.repeatRows.last}`);

@@ -9,8 +9,8 @@ import { NUMBER_FORMATS, type ListValidation, type PrintSpec, type SheetSpec, ty
 import { bareFormula, toExcelValue } from './cell-values';
 import { renderChartDataBars } from './chart-data-bars';
 import { exceljsPrintArea } from './print-area';
-import { paragraphRowHeight, rowHeightFor, uprightHeaderHeight } from './row-heights';
-import { argb, blockStyle, ColumnStyles, HEADER_STYLE, solidFill, VERTICAL_HEADER_STYLE } from './styles';
+import { paragraphRowHeight, rowHeightFor, typefaceMetrics, uprightHeaderHeight, type TypefaceMetrics } from './row-heights';
+import { applyTypeface, argb, blockStyle, ColumnStyles, HEADER_STYLE, solidFill, VERTICAL_HEADER_STYLE } from './styles';
 
 /** ExcelJS has `worksheet.dataValidations.add(range, …)` but its typings omit it. */
 interface WithValidations {
@@ -41,7 +41,7 @@ function validationOf(list: ListValidation): DataValidation {
   };
 }
 
-function renderTable(sheet: Worksheet, table: TableSpec, styles: ColumnStyles): void {
+function renderTable(sheet: Worksheet, table: TableSpec, styles: ColumnStyles, typeface: TypefaceMetrics): void {
   const width = table.columns.length;
   // Excel needs at least one data row in a table: an empty one gets a blank row (read back as none).
   const rows = table.rows.length > 0 ? table.rows.map((row) => row.map(toExcelValue)) : [Array.from({ length: width }, () => null)];
@@ -76,7 +76,7 @@ function renderTable(sheet: Worksheet, table: TableSpec, styles: ColumnStyles): 
   const wrapWidths = table.columns.map((column) => (column.wrap ? column.width : null));
   if (wrapWidths.some((width) => width !== null)) {
     table.rows.forEach((values, r) => {
-      const height = rowHeightFor(values, wrapWidths);
+      const height = rowHeightFor(values, wrapWidths, typeface.scale, typeface.linePoints);
       if (height !== null) sheet.getRow(table.headerRow + 1 + r).height = height;
     });
   }
@@ -99,7 +99,7 @@ function renderBlocks(sheet: Worksheet, spec: SheetSpec): void {
       const cell = row.getCell(block.column + c);
       cell.value = toExcelValue(value);
       const isDate = typeof value === 'object' && 'date' in value;
-      cell.style = blockStyle(block.style, isDate ? NUMBER_FORMATS.date : undefined);
+      cell.style = blockStyle(block.style, isDate ? NUMBER_FORMATS.date : undefined, block.align);
     });
     if (block.mergeAcross && block.mergeAcross > 1) {
       sheet.mergeCells(block.row, block.column, block.row, block.column + block.mergeAcross - 1);
@@ -188,11 +188,13 @@ function renderFreeze(sheet: Worksheet, freeze: SheetSpec['freeze']): void {
 export function renderSheet(sheet: Worksheet, spec: SheetSpec): void {
   if (spec.tabColour) sheet.properties.tabColor = { argb: argb(spec.tabColour) };
   const styles = new ColumnStyles();
-  for (const table of spec.tables) renderTable(sheet, table, styles);
+  const typeface = typefaceMetrics(spec.font);
+  for (const table of spec.tables) renderTable(sheet, table, styles, typeface);
   renderBlocks(sheet, spec);
   renderConditionalFormats(sheet, spec);
   renderFills(sheet, spec);
   renderCharts(sheet, spec);
   renderFreeze(sheet, spec.freeze);
   if (spec.print) renderPrint(sheet, spec.print);
+  if (spec.font) applyTypeface(sheet, spec.font);
 }

@@ -47,11 +47,31 @@ export function linesFor(text: string, width: number, scale = 1): number {
   return text.split('\n').reduce((sum, paragraph) => sum + wrappedLines(paragraph, perLine), 0);
 }
 
+/** How another typeface (SheetSpec.font) changes the estimate: characters per line and points per line. */
+export interface TypefaceMetrics {
+  /** Characters per line relative to Calibri 11 (narrower type: more). */
+  scale: number;
+  linePoints: number;
+}
+
+/**
+ * Times New Roman 11 pt sets about a fifth more characters in a line than Calibri (measured on the
+ * Phụ lục as LibreOffice prints it, in Liberation Serif, its metric twin) and its lines are closer.
+ * Erring tall wastes paper; erring short cuts text off, so both are kept on the generous side.
+ */
+const TYPEFACES: Record<string, TypefaceMetrics> = {
+  'Times New Roman': { scale: 1.15, linePoints: 13.5 },
+};
+
+export function typefaceMetrics(font: string | undefined): TypefaceMetrics {
+  return (font ? TYPEFACES[font] : undefined) ?? { scale: 1, linePoints: LINE_POINTS };
+}
+
 /**
  * The height for a row whose wrapped cells hold `values` (widths parallel), or null when one line
  * is enough and the default height should stay.
  */
-export function rowHeightFor(values: readonly CellValue[], widths: readonly (number | null)[], scale = 1): number | null {
+export function rowHeightFor(values: readonly CellValue[], widths: readonly (number | null)[], scale = 1, linePoints = LINE_POINTS): number | null {
   let lines = 1;
   values.forEach((value, i) => {
     const width = widths[i];
@@ -59,7 +79,7 @@ export function rowHeightFor(values: readonly CellValue[], widths: readonly (num
     const text = textOf(value);
     if (text.length > width * scale || text.includes('\n')) lines = Math.max(lines, linesFor(text, width, scale));
   });
-  return lines > 1 ? Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 3) : null;
+  return lines > 1 ? Math.min(MAX_ROW_POINTS, lines * linePoints + 3) : null;
 }
 
 /** Points along the text per character of a bold 11 pt header, turned upright. */

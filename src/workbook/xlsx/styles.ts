@@ -3,7 +3,7 @@
  * object to thousands of cells costs one lookup each; a cell's style is always replaced whole,
  * never mutated, because the object is shared.
  */
-import type { Alignment, Borders, Fill, Font, Style } from 'exceljs';
+import type { Alignment, Borders, Fill, Font, Style, Worksheet } from 'exceljs';
 import { COLOURS } from '../../layout/names';
 import type { ColumnSpec, TextBlock } from '../../layout/spec';
 
@@ -45,12 +45,26 @@ const BLOCK_STYLES: Record<TextBlock['style'], Partial<Style>> = {
   caption: { font: { ...BASE_FONT, size: 13, bold: true, color: { argb: argb(COLOURS.header) } } },
   paragraph: { font: { ...BASE_FONT, size: 12 }, alignment: { vertical: 'top', horizontal: 'justify', wrapText: true } },
   note: { font: { ...BASE_FONT, italic: true, color: { argb: 'FF595959' } } },
+  official: { font: { ...BASE_FONT, size: 13, bold: true } },
 };
 
-/** The style of a block's cells; a date cell in a block also gets the date format. */
-export function blockStyle(style: TextBlock['style'], numFmt?: string): Partial<Style> {
+/** The style of a block's cells; a date cell in a block also gets the date format; centred on request. */
+export function blockStyle(style: TextBlock['style'], numFmt?: string, align?: TextBlock['align']): Partial<Style> {
   const base = BLOCK_STYLES[style];
-  return numFmt ? { ...base, numFmt } : base;
+  const centred = align === 'center' ? { ...base, alignment: { ...base.alignment, horizontal: 'center' as const, vertical: 'middle' as const, wrapText: true } } : base;
+  return numFmt ? { ...centred, numFmt } : centred;
+}
+
+/**
+ * Every written cell of the sheet in `font` (a sheet printed as an official document): each
+ * cell's style replaced whole, since styles are shared objects.
+ */
+export function applyTypeface(sheet: Worksheet, font: string): void {
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      cell.style = { ...cell.style, font: { ...(cell.style.font ?? BASE_FONT), name: font } };
+    });
+  });
 }
 
 /** Memoised per (format, wrap): every data cell of a column shares one object. */
