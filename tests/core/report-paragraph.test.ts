@@ -85,10 +85,16 @@ describe('reportParagraphs on hand-made tasks', () => {
     const paragraphs = reportParagraphs(summarize(tasks, SETTINGS, previous), PLAN, 'vi');
     expect(paragraphs).toHaveLength(2);
     expect(paragraphs[1]).toBe(
-      'So với kỳ báo cáo trước (tính đến ngày 15/3/2026), có thêm 01 nhiệm vụ hoàn thành, ' +
-        '03 nhiệm vụ chuyển sang quá hạn (Sở Y tế (02 nhiệm vụ); Sở Nội vụ; các sở, ban, ngành) và 01 nhiệm vụ chuyển sang tạm dừng.',
+      'So với kỳ báo cáo trước (tính đến ngày 15/3/2026), có thêm 01 nhiệm vụ hoàn thành và 01 nhiệm vụ chuyển sang tạm dừng; ' +
+        '03 nhiệm vụ chuyển sang quá hạn, gồm: Sở Y tế (02 nhiệm vụ); Sở Nội vụ; các sở, ban, ngành.',
     );
     expect(reportParagraph(summarize(tasks, SETTINGS, previous), PLAN, 'vi')).toBe(paragraphs.join('\n'));
+  });
+
+  test('only newly overdue tasks since the last report', () => {
+    const before = snapshotOf(tasks, { ...SETTINGS, asOf: '2026-03-15' });
+    const paragraphs = reportParagraphs(summarize(tasks.filter((t) => t.id === 'A-03'), SETTINGS, before), PLAN, 'vi');
+    expect(paragraphs[1]).toBe('So với kỳ báo cáo trước (tính đến ngày 15/3/2026), có 01 nhiệm vụ chuyển sang quá hạn, gồm: Sở Y tế.');
   });
 
   test('nothing moved since the last report', () => {

@@ -66,14 +66,15 @@ function restSentence(summary: Summary): string | null {
 function changesSentence(changes: ChangeSet): string {
   const items: string[] = [];
   if (changes.completed.length > 0) items.push(`có thêm ${countWords(changes.completed.length)} nhiệm vụ hoàn thành`);
-  if (changes.becameOverdue.length > 0) {
-    items.push(`${countWords(changes.becameOverdue.length)} nhiệm vụ chuyển sang quá hạn (${bodyList(bodiesOf(changes.becameOverdue), 'vi')})`);
-  }
   if (changes.paused.length > 0) items.push(`${countWords(changes.paused.length)} nhiệm vụ chuyển sang tạm dừng`);
   if (changes.added.length > 0) items.push(`bổ sung ${countWords(changes.added.length)} nhiệm vụ mới vào danh mục theo dõi`);
+  // Newly overdue last, so its list of bodies ("gồm: …") ends the sentence as in the first paragraph.
+  const late = changes.becameOverdue;
+  const overdue = late.length === 0 ? '' : `${countWords(late.length)} nhiệm vụ chuyển sang quá hạn, gồm: ${bodyList(bodiesOf(late), 'vi')}`;
   const since = `So với kỳ báo cáo trước (tính đến ngày ${dateWords(changes.since)})`;
-  if (items.length === 0) return `${since}, không có nhiệm vụ nào mới hoàn thành, mới quá hạn hoặc tạm dừng.`;
-  return `${since}, ${joinWords(items)}.`;
+  if (items.length === 0 && overdue === '') return `${since}, không có nhiệm vụ nào mới hoàn thành, mới quá hạn hoặc tạm dừng.`;
+  if (items.length === 0) return `${since}, có ${overdue}.`;
+  return `${since}, ${joinWords(items)}${overdue === '' ? '' : `; ${overdue}`}.`;
 }
 
 function vietnamese(summary: Summary, plan: PlanInfo): string[] {
