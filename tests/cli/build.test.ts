@@ -6,6 +6,8 @@ import { runPlanTracker, tempFolder } from '../fixtures/xlsx/run-cli';
 
 const folder = tempFolder();
 afterAll(() => folder.cleanup());
+// A test builds and reopens whole workbooks: seconds on a busy machine.
+jest.setTimeout(30_000);
 
 const ALL_SHEETS = [
   SHEETS.tasks, SHEETS.owners, SHEETS.findings, SHEETS.overview, SHEETS.byLead, SHEETS.overdue,
@@ -33,6 +35,22 @@ describe('plan-tracker build', () => {
     const [tasks, overview] = await workbook.readTables([{ sheet: SHEETS.tasks, table: TABLES.tasks }, { sheet: SHEETS.overview, table: TABLES.overview }]);
     expect(tasks?.rows.map((row) => row[0])).toEqual(plan43.tasks.map((t) => t.id));
     expect(overview?.rows[0]).toEqual(['Tổng số nhiệm vụ', 51, 1]);
+  });
+
+  test('an existing --out file is refused, untouched, before any work; --force replaces it whole', async () => {
+    const out = folder.path('da-sua.xlsx');
+    writeFileSync(out, 'the workbook a planner has been editing for weeks');
+    const refused = await runPlanTracker('build', '--out', out, '--as-of', '30/06/2019');
+    expect(refused.code).toBe(1);
+    // One line and no progress: refused before the plan was read or anything built.
+    expect(refused.err).toBe(
+      `plan-tracker build: đã có tệp ${out}; tệp không bị thay đổi. Chọn tên khác, hoặc thêm --force để ghi đè / ${out} already exists and was left untouched. Choose another name, or add --force to replace it\n`,
+    );
+    expect(readFileSync(out, 'utf8')).toBe('the workbook a planner has been editing for weeks');
+    const forced = await runPlanTracker('build', '--out', out, '--force', '--as-of', '30/06/2019');
+    expect(forced.code).toBe(0);
+    const [tasks] = await (await openXlsx(readFileSync(out))).readTables([{ sheet: SHEETS.tasks }]);
+    expect(tasks?.rows).toHaveLength(51);
   });
 
   test('--plan reads a catalogue file instead of the embedded plan', async () => {

@@ -7,6 +7,8 @@ import { runPlanTracker, tempFolder } from '../fixtures/xlsx/run-cli';
 
 const folder = tempFolder();
 afterAll(() => folder.cleanup());
+// A test builds, edits, summarises and reopens whole workbooks: seconds on a busy machine.
+jest.setTimeout(30_000);
 
 const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
