@@ -65,7 +65,7 @@ describe('Xuất báo cáo (.docx)', () => {
       expect(file.blob.type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
       const zip = await JSZip.loadAsync(await bytesOf(file.blob));
       const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-      expect(xml).toContain('Tính đến ngày 30/06/2019, trong tổng số 51 nhiệm vụ');
+      expect(xml).toContain('Tính đến ngày 30/6/2019, trong tổng số 51 nhiệm vụ');
       expect(plan43.tasks.every((task) => xml.includes(task.id))).toBe(true);
       expect((await port.listSheets()).map((s) => s.name)).toEqual(sheetsBefore);
     } finally {
