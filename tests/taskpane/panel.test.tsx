@@ -47,6 +47,8 @@ describe('WorkPanel', () => {
     expect(items.length).toBeGreaterThan(0);
     expect(group.closest('details')?.querySelector('summary')?.textContent).toContain(String(items.length));
     for (const item of items) expect(item.getAttribute('role')).toBeNull();
+    // Dozens of findings: the kinds with their counts come first, each group opened on demand.
+    expect((group.closest('details') as HTMLDetailsElement).open).toBe(false);
     const button = within(items[0]).getByRole('button');
     const cell = /Nhiệm vụ!([A-Z]+\d+)/.exec(button.textContent ?? '')?.[1];
     expect(cell).toBeDefined();
@@ -103,6 +105,7 @@ describe('FindingsList', () => {
     const group = screen.getByRole('list', { name: 'Thiếu thời hạn' });
     expect(within(group).getAllByRole('listitem')).toHaveLength(2);
     expect(group.closest('details')?.querySelector('summary')?.textContent).toBe('Cảnh báoThiếu thời hạn2');
+    expect((group.closest('details') as HTMLDetailsElement).open).toBe(true);
     const buttons = screen.getAllByRole('button');
     expect(buttons).toHaveLength(1);
     expect(buttons[0].tagName).toBe('BUTTON');

@@ -1,5 +1,6 @@
 /**
- * The findings grouped by kind, each kind with its count and collapsible; a finding that points at a
+ * The findings grouped by kind, each kind with its count and collapsible (closed when there are many,
+ * so a plan's hundred findings read first as a short list of kinds); a finding that points at a
  * cell is a real button (click, Enter or Space selects the cell in the workbook) inside its list
  * item, so the list keeps list semantics for screen readers.
  */
@@ -40,14 +41,18 @@ export interface FindingsListProps {
   onSelect: (target: { sheet: string; cell: string }) => void;
 }
 
+/** Up to this many findings every group starts open; past it the kinds and counts come first. */
+const OPEN_UP_TO = 12;
+
 export function FindingsList({ findings, lang, onSelect }: FindingsListProps) {
   const styles = useStyles();
   if (findings.length === 0) return <Body1>{say(lang, 'noFindings')}</Body1>;
+  const startOpen = findings.length <= OPEN_UP_TO;
   return (
     <ul className={styles.groups} aria-label={say(lang, 'findingsTitle')}>
       {groupFindings(findings).map((group) => (
         <li key={`${group.severity}:${group.code}`}>
-          <details open>
+          <details open={startOpen}>
             <summary className={styles.summary}>
               <SeverityBadge severity={group.severity} lang={lang} />
               <span>{group.title[lang]}</span>

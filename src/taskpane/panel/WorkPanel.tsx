@@ -40,7 +40,7 @@ export type PanelCommand = 'load' | 'validate' | 'summarize';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'flex-start' },
 });
 
 /** What "Tải kế hoạch" did, in planner words. */

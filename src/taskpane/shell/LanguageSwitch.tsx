@@ -4,12 +4,15 @@ import type { Lang } from '../i18n';
 
 const useStyles = makeStyles({ group: { display: 'flex', gap: tokens.spacingHorizontalXXS, flexShrink: 0 } });
 
-const CHOICES: { lang: Lang; short: string; name: string }[] = [
-  { lang: 'vi', short: 'VI', name: 'Tiếng Việt' },
-  { lang: 'en', short: 'EN', name: 'English' },
+const CHOICES: { lang: Lang; name: string }[] = [
+  { lang: 'vi', name: 'Tiếng Việt' },
+  { lang: 'en', name: 'English' },
 ];
 
-/** Two small pressed/unpressed buttons, each named in its own language so either reader finds it. */
+/**
+ * Two small pressed/unpressed buttons, each showing its language's own name so either reader finds
+ * it (the visible word is also the accessible name, as WCAG 2.5.3 asks).
+ */
 export function LanguageSwitch({ lang, label, onChange }: { lang: Lang; label: string; onChange: (lang: Lang) => void }) {
   const styles = useStyles();
   return (
@@ -20,12 +23,10 @@ export function LanguageSwitch({ lang, label, onChange }: { lang: Lang; label: s
           size="small"
           appearance={choice.lang === lang ? 'primary' : 'subtle'}
           checked={choice.lang === lang}
-          aria-label={choice.name}
-          title={choice.name}
           lang={choice.lang}
           onClick={() => onChange(choice.lang)}
         >
-          {choice.short}
+          {choice.name}
         </ToggleButton>
       ))}
     </div>
