@@ -4,6 +4,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const { localhostManifestWarning, withProductionUrl } = require('./scripts/manifest-url');
+const { devServerHttps } = require('./scripts/dev-certs');
 
 /** pdf.js ships its worker minified: marked so, webpack does not minify its 1.4 MB again (~15 s for 4%). */
 class PdfWorkerIsMinified {
@@ -20,26 +21,6 @@ class PdfWorkerIsMinified {
 }
 
 const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
-
-async function devServerHttps() {
-  // office-addin-dev-certs creates (once) and returns a certificate for localhost trusted by Office.
-  const devCerts = require('office-addin-dev-certs');
-  try {
-    const options = await devCerts.getHttpsServerOptions();
-    return { ca: options.ca, key: options.key, cert: options.cert };
-  } catch (error) {
-    // On Linux without sudo it writes the certificates but cannot trust its CA: serve them anyway,
-    // so trusting ~/.office-addin-dev-certs/ca.crt by hand (README) is all that is left to do.
-    const dir = path.join(require('os').homedir(), '.office-addin-dev-certs');
-    const file = (name) => path.join(dir, name);
-    if (['ca.crt', 'localhost.crt', 'localhost.key'].every((name) => fs.existsSync(file(name)))) {
-      console.warn(`[plan-tracker] Dev CA not trusted automatically (${error.message.trim()}). Trust ${file('ca.crt')} by hand (README).`);
-      return { ca: fs.readFileSync(file('ca.crt')), cert: fs.readFileSync(file('localhost.crt')), key: fs.readFileSync(file('localhost.key')) };
-    }
-    console.warn(`[plan-tracker] No dev certificate (${error.message.trim()}); serving with a self-signed one.`);
-    return undefined;
-  }
-}
 
 module.exports = async (env, argv) => {
   const dev = argv.mode !== 'production';
@@ -131,6 +112,11 @@ module.exports = async (env, argv) => {
           headers: { 'Access-Control-Allow-Origin': '*' },
           server: { type: 'https', options: env.WEBPACK_SERVE ? await devServerHttps() : undefined },
           static: { directory: path.resolve(__dirname, 'dist') },
+          // https://localhost:3000/ is the pane, as a developer types it.
+          setupMiddlewares: (middlewares) => [
+            { name: 'pane-at-root', path: '/', middleware: (req, res, next) => (req.path === '/' ? res.redirect(302, '/taskpane.html') : next()) },
+            ...middlewares,
+          ],
           client: { overlay: { warnings: false } },
         }
       : undefined,
