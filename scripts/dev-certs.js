@@ -8,7 +8,7 @@
 // database, Firefox) therefore got a new, untrusted CA at every `npm start`. So: while the files
 // there are whole and the certificate has more than a day left, they are used as they are, and the
 // tool is asked only when they are missing or about to expire.
-const crypto = require('crypto');
+const { X509Certificate, createPrivateKey } = require('crypto');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -23,9 +23,9 @@ function usableCertificates(dir = DIR, now = Date.now()) {
   if (!Object.values(FILES).every((name) => fs.existsSync(file(name)))) return { options: null, why: 'missing' };
   const options = Object.fromEntries(Object.entries(FILES).map(([key, name]) => [key, fs.readFileSync(file(name))]));
   try {
-    const cert = new crypto.X509Certificate(options.cert);
-    const ca = new crypto.X509Certificate(options.ca);
-    if (!cert.checkPrivateKey(crypto.createPrivateKey(options.key))) return { options: null, why: 'key does not match' };
+    const cert = new X509Certificate(options.cert);
+    const ca = new X509Certificate(options.ca);
+    if (!cert.checkPrivateKey(createPrivateKey(options.key))) return { options: null, why: 'key does not match' };
     if (!cert.verify(ca.publicKey)) return { options: null, why: 'not signed by ca.crt' };
     const expires = Math.min(Date.parse(cert.validTo), Date.parse(ca.validTo));
     if (expires - now < DAY_MS) return { options: null, why: `expires ${new Date(expires).toISOString().slice(0, 10)}` };
