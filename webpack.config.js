@@ -43,8 +43,23 @@ module.exports = async (env, argv) => {
     experiments: { outputModule: true },
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.json'],
-      // ExcelJS's browser build needs no Node built-ins; stub what its dependencies probe for.
-      fallback: { fs: false, path: false, stream: false, crypto: false, zlib: false },
+      // One JSZip: ExcelJS from its sources (src/browser-shims/exceljs.js), mammoth from lib/ (its
+      // package.json maps the Node-only files to browser ones), both on node_modules/jszip.
+      alias: { exceljs$: path.resolve(__dirname, 'src/browser-shims/exceljs.js') },
+      // What ExcelJS's sources need of Node in a browser: streams, events and Buffer from their npm
+      // ports; files and encryption never (the pane neither reads paths nor protects sheets).
+      fallback: {
+        fs: false,
+        path: false,
+        crypto: false,
+        zlib: false,
+        stream: require.resolve('readable-stream'),
+        events: require.resolve('events/'),
+        buffer: require.resolve('buffer/'),
+        string_decoder: require.resolve('string_decoder/'),
+        // Only fast-csv's CSV writer (never used here) calls util.promisify.
+        util: false,
+      },
     },
     module: {
       rules: [
@@ -70,6 +85,7 @@ module.exports = async (env, argv) => {
     performance: { hints: false },
     plugins: [
       new PdfWorkerIsMinified(),
+      new (require('webpack').ProvidePlugin)({ Buffer: ['buffer', 'Buffer'], process: path.resolve(__dirname, 'src/browser-shims/process.js') }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         // Plain HTML: the default lodash template loader uses `with`, which ESM output rejects.
