@@ -4,6 +4,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const { localhostManifestWarning, withProductionUrl } = require('./scripts/manifest-url');
+const { devServerHttps } = require('./scripts/dev-certs');
 
 /** pdf.js ships its worker minified: marked so, webpack does not minify its 1.4 MB again (~15 s for 4%). */
 class PdfWorkerIsMinified {
@@ -20,26 +21,6 @@ class PdfWorkerIsMinified {
 }
 
 const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
-
-async function devServerHttps() {
-  // office-addin-dev-certs creates (once) and returns a certificate for localhost trusted by Office.
-  const devCerts = require('office-addin-dev-certs');
-  try {
-    const options = await devCerts.getHttpsServerOptions();
-    return { ca: options.ca, key: options.key, cert: options.cert };
-  } catch (error) {
-    // On Linux without sudo it writes the certificates but cannot trust its CA: serve them anyway,
-    // so trusting ~/.office-addin-dev-certs/ca.crt by hand (README) is all that is left to do.
-    const dir = path.join(require('os').homedir(), '.office-addin-dev-certs');
-    const file = (name) => path.join(dir, name);
-    if (['ca.crt', 'localhost.crt', 'localhost.key'].every((name) => fs.existsSync(file(name)))) {
-      console.warn(`[plan-tracker] Dev CA not trusted automatically (${error.message.trim()}). Trust ${file('ca.crt')} by hand (README).`);
-      return { ca: fs.readFileSync(file('ca.crt')), cert: fs.readFileSync(file('localhost.crt')), key: fs.readFileSync(file('localhost.key')) };
-    }
-    console.warn(`[plan-tracker] No dev certificate (${error.message.trim()}); serving with a self-signed one.`);
-    return undefined;
-  }
-}
 
 module.exports = async (env, argv) => {
   const dev = argv.mode !== 'production';
@@ -62,8 +43,23 @@ module.exports = async (env, argv) => {
     experiments: { outputModule: true },
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.json'],
-      // ExcelJS's browser build needs no Node built-ins; stub what its dependencies probe for.
-      fallback: { fs: false, path: false, stream: false, crypto: false, zlib: false },
+      // One JSZip: ExcelJS from its sources (src/browser-shims/exceljs.js), mammoth from lib/ (its
+      // package.json maps the Node-only files to browser ones), both on node_modules/jszip.
+      alias: { exceljs$: path.resolve(__dirname, 'src/browser-shims/exceljs.js') },
+      // What ExcelJS's sources need of Node in a browser: streams, events and Buffer from their npm
+      // ports; files and encryption never (the pane neither reads paths nor protects sheets).
+      fallback: {
+        fs: false,
+        path: false,
+        crypto: false,
+        zlib: false,
+        stream: require.resolve('readable-stream'),
+        events: require.resolve('events/'),
+        buffer: require.resolve('buffer/'),
+        string_decoder: require.resolve('string_decoder/'),
+        // Only fast-csv's CSV writer (never used here) calls util.promisify.
+        util: false,
+      },
     },
     module: {
       rules: [
@@ -89,6 +85,7 @@ module.exports = async (env, argv) => {
     performance: { hints: false },
     plugins: [
       new PdfWorkerIsMinified(),
+      new (require('webpack').ProvidePlugin)({ Buffer: ['buffer', 'Buffer'], process: path.resolve(__dirname, 'src/browser-shims/process.js') }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         // Plain HTML: the default lodash template loader uses `with`, which ESM output rejects.
@@ -131,6 +128,11 @@ module.exports = async (env, argv) => {
           headers: { 'Access-Control-Allow-Origin': '*' },
           server: { type: 'https', options: env.WEBPACK_SERVE ? await devServerHttps() : undefined },
           static: { directory: path.resolve(__dirname, 'dist') },
+          // https://localhost:3000/ is the pane, as a developer types it.
+          setupMiddlewares: (middlewares) => [
+            { name: 'pane-at-root', path: '/', middleware: (req, res, next) => (req.path === '/' ? res.redirect(302, '/taskpane.html') : next()) },
+            ...middlewares,
+          ],
           client: { overlay: { warnings: false } },
         }
       : undefined,

@@ -37,6 +37,8 @@ test('a planner imports another plan from a file, reviews what was found, and lo
 
   await page.getByRole('button', { name: 'Tải vào bảng tính' }).click();
   await page.getByText(`(${expected.tasks.length} nhiệm vụ, chưa tải vào sổ tính)`).waitFor();
+  // The pane says which plan it received and what to do next.
+  await page.getByText(`Đã nhận Kế hoạch 141/KH-UBND (${expected.tasks.length} nhiệm vụ) từ phần nhập. Bấm "Tải kế hoạch" để ghi vào trang "Nhiệm vụ".`).waitFor();
   await page.getByRole('button', { name: 'Tải kế hoạch' }).click();
   await page.getByText(`Đã tải ${expected.tasks.length} nhiệm vụ của Kế hoạch 141/KH-UBND vào trang "Nhiệm vụ".`).waitFor();
   // The workbook now holds the plan: the caption reads it back from there.

@@ -13,7 +13,7 @@ const pane = servePaneForTests();
 test('a second plan is never mixed into a workbook: the review offers "Thay thế kế hoạch", which keeps the old rows on a sheet of their own', async () => {
   const { page, errors } = await pane.open('taskpane.html');
   await page.getByRole('button', { name: 'Mở bản xem trước' }).click();
-  await page.getByLabel('Tính đến ngày').fill('2026-03-31');
+  await page.getByLabel('Tính đến ngày').fill('31/03/2026');
 
   // The workbook takes Kế hoạch 141/KH-UBND (Bắc Ninh, 24 tasks), and the planner records progress.
   await page.getByRole('button', { name: 'Nhập kế hoạch khác…' }).click();
@@ -24,7 +24,7 @@ test('a second plan is never mixed into a workbook: the review offers "Thay th�
   await page.getByText('Đã tải 24 nhiệm vụ của Kế hoạch 141/KH-UBND vào trang "Nhiệm vụ".').waitFor();
   // The report date set before importing is the one written ("Tính đến ngày", C2).
   const tasks = page.locator('table[data-sheet="Nhiệm vụ"]');
-  expect(await tasks.locator('tr').nth(1).locator('td').nth(2).textContent()).toBe('31/03/2026');
+  expect(await tasks.locator('[data-cell="C2"]').textContent()).toBe('31/03/2026');
   await page.getByRole('button', { name: 'Kiểm tra' }).click();
   await page.getByText(/^Kiểm tra 24 nhiệm vụ:/).waitFor();
 
@@ -42,7 +42,7 @@ test('a second plan is never mixed into a workbook: the review offers "Thay th�
   await page.getByRole('button', { name: 'Thay thế kế hoạch' }).click();
   await page.getByText('Đã thay Kế hoạch 141/KH-UBND bằng Kế hoạch 43-KH/TU (51 nhiệm vụ). Các dòng của Kế hoạch 141/KH-UBND được giữ trên trang "Nhiệm vụ (141-KH-UBND)".').waitFor();
   await page.getByText('Kế hoạch đang dùng: 43-KH/TU (51 nhiệm vụ)', { exact: true }).waitFor();
-  expect(await tasks.locator('tr').nth(1).locator('td').nth(2).textContent()).toBe('31/03/2026');
+  expect(await tasks.locator('[data-cell="C2"]').textContent()).toBe('31/03/2026');
   // The old rows have a tab of their own; the stored plan has none (hidden, as in Excel); nothing withdrawn.
   await page.getByRole('tab', { name: 'Nhiệm vụ (141-KH-UBND)' }).waitFor();
   expect(await page.getByRole('tab', { name: 'PT_Plan' }).count()).toBe(0);

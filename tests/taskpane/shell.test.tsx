@@ -115,3 +115,27 @@ describe('the shell', () => {
     expect(screen.queryByText('Running outside Excel')).toBeNull();
   });
 });
+
+describe('the vi/en switch', () => {
+  test('visible in the header, switches the whole pane, keeps what the pane holds, and is remembered', () => {
+    const saved: string[] = [];
+    const storage = { setItem: (_key: string, value: string) => void saved.push(value) };
+    function Counter({ lang }: { lang: string }) {
+      const [n, setN] = React.useState(0);
+      return <button onClick={() => setN(n + 1)}>{`${lang} ${n}`}</button>;
+    }
+    render(<App host={{ inExcel: true, displayLanguage: 'vi-VN' }} lang="vi" storage={storage} renderExcel={(lang) => <Counter lang={lang} />} />);
+    const group = screen.getByRole('group', { name: 'Ngôn ngữ' });
+    expect(group).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'vi 0' }));
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(screen.getByRole('heading', { name: 'Plan Tracker' })).toBeTruthy();
+    // The working panel is the same component, only speaking English: its state is kept.
+    expect(screen.getByRole('button', { name: 'en 1' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
+    expect(document.documentElement.lang).toBe('en');
+    fireEvent.click(screen.getByRole('button', { name: 'Tiếng Việt' }));
+    expect(screen.getByRole('heading', { name: 'Theo dõi Kế hoạch' })).toBeTruthy();
+    expect(saved).toEqual(['en', 'vi']);
+  });
+});

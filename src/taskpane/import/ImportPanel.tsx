@@ -36,7 +36,7 @@ export interface ImportPanelProps {
   onLoad(catalogue: Catalogue, options: { replace: boolean }): void;
   /** The plan the workbook tracks; null or absent when it tracks none yet. */
   held?: PlanInfo | null;
-  /** How a .docx becomes text (mammoth's browser build by default; tests pass their own). */
+  /** How a .docx becomes text (mammoth by default; tests pass their own). */
   readDocx?: DocxTextReader;
   /** How a .pdf becomes text (pdf.js, src/pdf/pdf-text.ts, by default; tests pass their own). */
   readPdf?: PdfTextReader;

@@ -22,7 +22,7 @@ export interface PlanFileText {
 }
 
 async function mammothText(arrayBuffer: ArrayBuffer): Promise<string> {
-  const mammoth = await import(/* webpackChunkName: "mammoth" */ 'mammoth/mammoth.browser');
+  const mammoth = await import(/* webpackChunkName: "mammoth" */ 'mammoth');
   // HTML, not raw text: raw text loses the tables an appendix lists its tasks in.
   return htmlToPlanText((await mammoth.convertToHtml({ arrayBuffer })).value);
 }

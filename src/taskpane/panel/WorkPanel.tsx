@@ -7,10 +7,11 @@ import * as React from 'react';
 import {
   Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Subtitle2, makeStyles, tokens,
 } from '@fluentui/react-components';
-import { isIsoDate, localToday } from '../../core/dates';
+import { localToday } from '../../core/dates';
 import { DEFAULT_DUE_SOON_DAYS, type Catalogue, type IsoDate, type Localized, type PlanInfo, type Settings } from '../../core/model';
 import { loadCatalogue, summarizeWorkbook, validateWorkbook, type LoadResult, type LocatedFinding } from '../../services';
 import type { ProgressReport, WorkbookPort } from '../../workbook/port';
+import { dateText, parseDateText, parseDueSoonDays } from './date-text';
 import { errorWords } from './error-words';
 import { exportReport } from './export-report';
 import { FindingsList } from './FindingsList';
@@ -32,18 +33,16 @@ export interface WorkPanelProps {
   replacing?: PlanInfo;
   /** The default report date (today, local); tests fix it. */
   today?: IsoDate;
-  /** Told after each command succeeds, e.g. to redraw a preview. */
-  onDone?: (command: PanelCommand) => void;
+  /** Told after each command succeeds, with the report date it used (e.g. to name a download). */
+  onDone?: (command: PanelCommand, asOf: IsoDate) => void;
 }
 
 export type PanelCommand = 'load' | 'validate' | 'summarize' | 'report';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'flex-start' },
 });
-
-const PANEL_INVALID: Localized = { vi: say('vi', 'invalidDate'), en: say('en', 'invalidDate') };
 
 /** What "Tải kế hoạch" did, in planner words. */
 function loadedWords(lang: PanelLang, r: LoadResult): string {
@@ -55,7 +54,8 @@ function loadedWords(lang: PanelLang, r: LoadResult): string {
 
 export function WorkPanel({ port, lang, catalogue, replacing, today, onDone }: WorkPanelProps) {
   const styles = useStyles();
-  const [asOf, setAsOf] = React.useState<string>(today ?? localToday());
+  // What the planner typed, kept as typed (dd/mm/yyyy) until it is a date the commands can use.
+  const [asOfText, setAsOfText] = React.useState<string>(() => dateText(today ?? localToday()));
   const [dueSoon, setDueSoon] = React.useState<string>(String(DEFAULT_DUE_SOON_DAYS));
   const [busy, setBusy] = React.useState<PanelCommand | null>(null);
   const [progress, setProgress] = React.useState<ProgressReport | null>(null);
@@ -74,12 +74,15 @@ export function WorkPanel({ port, lang, catalogue, replacing, today, onDone }: W
     }
   }
 
-  const days = Number.parseInt(dueSoon, 10);
-  const settingsValid = isIsoDate(asOf) && Number.isFinite(days) && days >= 0;
+  const asOf = parseDateText(asOfText);
+  const days = parseDueSoonDays(dueSoon);
+  const dateField = React.useRef<HTMLInputElement>(null);
+  const daysField = React.useRef<HTMLInputElement>(null);
 
   async function run(command: PanelCommand) {
-    if (!settingsValid) {
-      setError(PANEL_INVALID);
+    // Each field says what is wrong with it; the command waits until both are right.
+    if (asOf === null || days === null) {
+      (asOf === null ? dateField : daysField).current?.focus();
       return;
     }
     const settings: Settings = { asOf, dueSoonDays: days, beforeDateExclusive: false };
@@ -101,7 +104,7 @@ export function WorkPanel({ port, lang, catalogue, replacing, today, onDone }: W
       } else {
         setResult(say(lang, 'reported', { file: await exportReport(port, common) }));
       }
-      onDone?.(command);
+      onDone?.(command, asOf);
     } catch (caught) {
       setError(errorWords(caught));
     } finally {
@@ -119,13 +122,27 @@ export function WorkPanel({ port, lang, catalogue, replacing, today, onDone }: W
   return (
     <section className={styles.root} aria-busy={busy !== null}>
       <div className={styles.row}>
-        <Field label={say(lang, 'reportDate')} hint={say(lang, 'reportDateHint')} validationMessage={isIsoDate(asOf) ? undefined : say(lang, 'invalidDate')}>
-          <Input type="date" value={asOf} onChange={(_, data) => setAsOf(data.value)} disabled={busy !== null} />
+        <Field label={say(lang, 'reportDate')} hint={say(lang, 'reportDateHint')} validationMessage={asOf === null ? say(lang, 'invalidDate') : undefined}>
+          <Input
+            ref={dateField}
+            value={asOfText}
+            placeholder="dd/mm/yyyy"
+            autoComplete="off"
+            onChange={(_, data) => setAsOfText(data.value)}
+            // Shown back the way the planner's documents write it (1/7/2019 → 01/07/2019).
+            onBlur={() => asOf && setAsOfText(dateText(asOf))}
+            disabled={busy !== null}
+          />
         </Field>
-        <Field label={say(lang, 'dueSoonDays')}>
-          <Input type="number" min={0} value={dueSoon} onChange={(_, data) => setDueSoon(data.value)} disabled={busy !== null} />
+        <Field label={say(lang, 'dueSoonDays')} validationMessage={days === null ? say(lang, 'invalidDueSoon') : undefined}>
+          <Input ref={daysField} type="number" min={0} max={366} step={1} value={dueSoon} onChange={(_, data) => setDueSoon(data.value)} disabled={busy !== null} />
         </Field>
       </div>
+      {catalogue && !replacing && !result && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{say(lang, 'handedOver', { plan: catalogue.plan.number, n: catalogue.tasks.length })}</MessageBarBody>
+        </MessageBar>
+      )}
       {replacing && catalogue && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{say(lang, 'replaceNotice', { old: replacing.number, plan: catalogue.plan.number })}</MessageBarBody>

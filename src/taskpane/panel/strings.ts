@@ -7,7 +7,7 @@ const both = <T extends Record<string, { vi: string; en: string }>>(table: T) =>
 
 export const PANEL_STRINGS = both({
   reportDate: { vi: 'Tính đến ngày', en: 'Report date (as of)' },
-  reportDateHint: { vi: 'Ngày dùng để tính quá hạn, sắp đến hạn.', en: 'The date overdue and due soon are counted from.' },
+  reportDateHint: { vi: 'Dạng ngày/tháng/năm, ví dụ 30/06/2019: ngày dùng để tính quá hạn, sắp đến hạn.', en: 'Day/month/year, e.g. 30/06/2019: the date overdue and due soon are counted from.' },
   dueSoonDays: { vi: 'Sắp đến hạn trong (ngày)', en: 'Due soon within (days)' },
   load: { vi: 'Tải kế hoạch', en: 'Load plan' },
   replace: { vi: 'Thay thế kế hoạch', en: 'Replace plan' },
@@ -43,7 +43,12 @@ export const PANEL_STRINGS = both({
     vi: 'Đã xảy ra lỗi không mong muốn. Hãy thử lại; nếu vẫn lỗi, hãy lưu tệp rồi mở lại.',
     en: 'Something unexpected went wrong. Try again; if it persists, save the file and reopen it.',
   },
-  invalidDate: { vi: 'Ngày báo cáo không hợp lệ.', en: 'The report date is not valid.' },
+  invalidDate: { vi: 'Ngày báo cáo không hợp lệ: hãy nhập ngày/tháng/năm, ví dụ 30/06/2019.', en: 'The report date is not valid: type day/month/year, e.g. 30/06/2019.' },
+  invalidDueSoon: { vi: 'Số ngày phải là số nguyên từ 0 đến 366.', en: 'The number of days must be a whole number from 0 to 366.' },
+  handedOver: {
+    vi: 'Đã nhận Kế hoạch {plan} ({n} nhiệm vụ) từ phần nhập. Bấm "Tải kế hoạch" để ghi vào trang "Nhiệm vụ".',
+    en: 'Plan {plan} ({n} tasks) received from the import. Press "Load plan" to write it into the "Nhiệm vụ" sheet.',
+  },
 });
 
 export type PanelStringKey = keyof typeof PANEL_STRINGS;

@@ -11,6 +11,8 @@ export class RecordingPort implements WorkbookPort {
     private readonly inner: WorkbookPort,
     /** Told after each write, e.g. to redraw the preview's sheets. */
     private readonly onWrite: () => void = () => {},
+    /** Told after a cell is selected (a finding clicked), so the preview can show that cell. */
+    private readonly onSelect: (target: { sheet: string; cell: string }) => void = () => {},
   ) {}
 
   listSheets() {
@@ -27,7 +29,8 @@ export class RecordingPort implements WorkbookPort {
     this.onWrite();
   }
 
-  select(sheet: string, cell: string) {
-    return this.inner.select(sheet, cell);
+  async select(sheet: string, cell: string): Promise<void> {
+    await this.inner.select(sheet, cell);
+    this.onSelect({ sheet, cell });
   }
 }

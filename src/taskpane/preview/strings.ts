@@ -9,6 +9,7 @@ interface PreviewStrings {
   downloading: string;
   downloadFailed: string;
   moreRows: (count: number) => string;
+  shownCell: (sheet: string, cell: string) => string;
 }
 
 export const previewStrings: Record<Lang, PreviewStrings> = {
@@ -21,6 +22,7 @@ export const previewStrings: Record<Lang, PreviewStrings> = {
     downloading: 'Đang tạo tệp .xlsx…',
     downloadFailed: 'Không tạo được tệp .xlsx',
     moreRows: (count) => `… còn ${count} dòng nữa (xem đầy đủ trong tệp tải xuống).`,
+    shownCell: (sheet, cell) => `Ô được chọn: ${sheet}!${cell} (tô viền bên dưới).`,
   },
   en: {
     title: 'Preview (outside Excel)',
@@ -31,5 +33,6 @@ export const previewStrings: Record<Lang, PreviewStrings> = {
     downloading: 'Creating the .xlsx file…',
     downloadFailed: 'Could not create the .xlsx file',
     moreRows: (count) => `… ${count} more rows (see the downloaded file).`,
+    shownCell: (sheet, cell) => `Selected cell: ${sheet}!${cell} (outlined below).`,
   },
 };

@@ -1,10 +1,10 @@
 import * as React from 'react';
 import { Button, Caption1, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { plan43 } from '../../catalogues';
-import type { Catalogue, Localized } from '../../core/model';
+import type { Catalogue, IsoDate, Localized } from '../../core/model';
 import { readWorkbookPlan, type HeldPlan } from '../../services';
 import { isWorkbookError, type WorkbookPort } from '../../workbook/port';
-import { WorkPanel } from '../panel/WorkPanel';
+import { WorkPanel, type PanelCommand } from '../panel/WorkPanel';
 import { stringsFor, type Lang } from '../i18n';
 
 // The importer is only needed when a planner imports a plan: keep it out of the pane's start-up.
@@ -18,8 +18,8 @@ const useStyles = makeStyles({
 export interface WorkspaceProps {
   port: WorkbookPort;
   lang: Lang;
-  /** Told after each command, e.g. to redraw the preview. */
-  onDone?: () => void;
+  /** Told after each command, with the report date it used (the preview names its download so). */
+  onDone?: (command: PanelCommand, asOf: IsoDate) => void;
 }
 
 /** A plan imported and reviewed, waiting for "Tải kế hoạch" (or "Thay thế kế hoạch"). */
@@ -91,10 +91,10 @@ export function Workspace({ port, lang, onDone }: WorkspaceProps) {
           lang={lang}
           catalogue={pending?.catalogue}
           replacing={pending?.replace ? held?.catalogue.plan : undefined}
-          onDone={(command) => {
+          onDone={(command, asOf) => {
             // Loaded: the workbook now holds the plan, which the caption reads back from it.
             if (command === 'load') readHeld(() => setPending(null));
-            onDone?.();
+            onDone?.(command, asOf);
           }}
         />
       </div>
