@@ -63,6 +63,20 @@ export function formatVietnameseDate(date: IsoDate): string {
   return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
 }
 
+/**
+ * A calendar date as a planner writes it — 30/06/2019 (also 1/7/2019, 30-06-2019, 30.06.2019, one
+ * separator throughout) — or ISO 2019-06-30; null when it is neither or no such day exists
+ * (31/06/2019). Shared by the pane's date field and the command line's date options.
+ */
+export function readWrittenDate(text: string): IsoDate | null {
+  const value = text.trim();
+  if (isIsoDate(value)) return value;
+  const match = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(value);
+  if (!match) return null;
+  const date = isoDate(Number(match[4]), Number(match[3]), Number(match[1]));
+  return isIsoDate(date) ? date : null;
+}
+
 // Excel's day 0 is 1899-12-30 once its 1900 leap-year bug is accounted for (serials after Feb 1900).
 const EXCEL_EPOCH_DAY = Date.UTC(1899, 11, 30) / MS_PER_DAY;
 

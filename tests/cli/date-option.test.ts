@@ -1,8 +1,8 @@
 /** `--as-of` and `--issued` take a date as a planner writes it (dd/mm/yyyy) as well as ISO. */
-import { readDateOption } from '../../src/cli/args';
+import { readWrittenDate } from '../../src/core/dates';
 import { runPlanTracker } from '../fixtures/xlsx/run-cli';
 
-describe('readDateOption', () => {
+describe('readWrittenDate', () => {
   it.each([
     ['30/06/2019', '2019-06-30'],
     ['1/7/2019', '2019-07-01'],
@@ -11,11 +11,11 @@ describe('readDateOption', () => {
     [' 29/02/2020 ', '2020-02-29'],
     ['2019-06-30', '2019-06-30'],
   ])('%j is %s', (text, date) => {
-    expect(readDateOption(text)).toBe(date);
+    expect(readWrittenDate(text)).toBe(date);
   });
 
   it.each(['31/06/2019', '29/02/2019', '06/30/2019', '30/06/19', '30/06-2019', '2019/06/30', 'hôm nay', ''])('%j is not a date', (text) => {
-    expect(readDateOption(text)).toBeNull();
+    expect(readWrittenDate(text)).toBeNull();
   });
 });
 
