@@ -4,6 +4,7 @@
  */
 import type { Cell, CellValue as ExcelValue } from 'exceljs';
 import { isoDate } from '../../core/dates';
+import { cellText } from '../../core/text/cell-text';
 import { quoteSheet } from '../../layout/a1';
 import type { CellLink, CellValue } from '../../layout/spec';
 import type { ReadCell } from '../../layout/readback/table-read';
@@ -43,14 +44,17 @@ function quoted(text: string): string {
  */
 export function linkFormula(link: CellLink): ExcelValue {
   const target = `#${quoteSheet(link.sheet)}!${link.cell}`;
-  return { formula: `HYPERLINK(${quoted(target)},${quoted(link.text)})`, result: link.text };
+  const text = cellText(link.text);
+  return { formula: `HYPERLINK(${quoted(target)},${quoted(text)})`, result: text };
 }
 
-/** A layout CellValue → what ExcelJS stores. Strings stay strings: ExcelJS never parses "=…". */
+/**
+ * A layout CellValue → what ExcelJS stores. Strings stay strings (ExcelJS never parses "=…"), made
+ * safe for the file: no character XML forbids, no more than a cell holds (see cell-text.ts).
+ */
 export function toExcelValue(value: CellValue): ExcelValue {
-  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-    return value === '' ? null : value;
-  }
+  if (typeof value === 'string') return value === '' ? null : cellText(value);
+  if (value === null || typeof value === 'number' || typeof value === 'boolean') return value;
   if ('date' in value) return dateOf(value.date);
   if ('link' in value) return linkFormula(value.link);
   return { formula: bareFormula(value.formula) };
