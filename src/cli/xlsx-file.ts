@@ -27,7 +27,8 @@ export async function readWorkbookFile(path: string): Promise<XlsxWorkbook> {
   }
 }
 
-export async function writeWorkbookFile(path: string, workbook: XlsxWorkbook): Promise<number> {
+/** Any workbook that can give its bytes: an opened XlsxWorkbook, or a SpecWorkbook `build` streams. */
+export async function writeWorkbookFile(path: string, workbook: Pick<XlsxWorkbook, 'toXlsxBytes'>): Promise<number> {
   const bytes = await workbook.toXlsxBytes();
   try {
     await writeFile(path, bytes);

@@ -19,8 +19,16 @@ const FORBIDDEN = /[\u0000-\u0008\u000E-\u001F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F
 // eslint-disable-next-line no-control-regex -- as above
 const WORD_BREAKS = /[\u000B\u000C]/g;
 
+/**
+ * Every character that may need removing or replacing, surrogates included (a pair is kept, but
+ * only the full pattern can tell): one quick test that ordinary text passes.
+ */
+// eslint-disable-next-line no-control-regex -- as above
+const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
+
 /** True when `text` has a character a cell cannot hold. */
 export function hasForbiddenCharacters(text: string): boolean {
+  if (!SUSPECT.test(text)) return false;
   FORBIDDEN.lastIndex = 0;
   WORD_BREAKS.lastIndex = 0;
   const found = FORBIDDEN.test(text) || WORD_BREAKS.test(text);
