@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { isWorkbookError } from '../workbook/port';
 import { openXlsx, type XlsxWorkbook } from '../workbook/xlsx';
 import { CliFailure } from './io';
+import './keep-date-serials';
 
 /** A WorkbookError (or anything else) as the one-line bilingual CLI failure. */
 export function asCliFailure(error: unknown, path?: string): unknown {

@@ -1,5 +1,5 @@
 /** CellValue ↔ what Excel's `values` and `numberFormat` arrays hold. */
-import { fromExcelSerial, toExcelSerial } from '../../core/dates';
+import { fromExcelSerial, isExcelDateSerial, toExcelSerial } from '../../core/dates';
 import { cellText } from '../../core/text/cell-text';
 import { quoteSheet } from '../../layout/a1';
 import { NUMBER_FORMATS, type CellValue } from '../../layout/spec';
@@ -54,7 +54,7 @@ export function isDateFormat(format: string): boolean {
 export function fromExcelCell(value: unknown, format: unknown): ReadCell {
   if (value === null || value === undefined || value === '') return null;
   if (typeof value === 'number') {
-    return typeof format === 'string' && isDateFormat(format) && value >= 1 ? { date: fromExcelSerial(value) } : value;
+    return typeof format === 'string' && isDateFormat(format) && isExcelDateSerial(value) ? { date: fromExcelSerial(value) } : value;
   }
   if (typeof value === 'boolean') return value;
   const text = String(value);
