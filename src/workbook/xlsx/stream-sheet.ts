@@ -33,6 +33,9 @@ interface CellOut {
 
 type RowCells = Map<number, CellOut>;
 
+/** Rows written before the zip gets a turn to compress and drop them. */
+const ROWS_BETWEEN_DRAINS = 500;
+
 /** The last sheet row a table covers: Excel needs one data row, so an empty table gets a blank one. */
 function lastTableRow(table: TableSpec): number {
   return table.headerRow + Math.max(table.rows.length, 1);
@@ -201,6 +204,9 @@ export class SheetStreamer {
       if (height !== null) row.height = height;
       for (const [top, left, bottom, right] of merges.get(r) ?? []) sheet.mergeCells(top, left, bottom, right);
       row.commit();
+      // Let the zip take what was written: without a turn of the event loop the whole sheet's XML
+      // would wait in memory until the sheet ends.
+      if (r % ROWS_BETWEEN_DRAINS === 0) await new Promise((resolve) => setTimeout(resolve, 0));
     }
     sheet.commit();
   }

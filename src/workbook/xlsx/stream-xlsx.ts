@@ -45,7 +45,9 @@ function tableXml(id: number, table: StreamedTable): string {
 
 /** The workbook as .xlsx bytes, streamed sheet by sheet. */
 export async function streamXlsxBytes(book: SpecWorkbook): Promise<Uint8Array> {
-  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ useStyles: true, useSharedStrings: true });
+  // Strings inline, not shared: a shared-string table holds every text (the stored plan's JSON
+  // included) until the end and is then written as one string, which doubled the peak memory.
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ useStyles: true, useSharedStrings: false });
   writer.creator = 'Plan Tracker';
   const internals = writer as unknown as WriterInternals;
   const tableTargets: string[] = [];
