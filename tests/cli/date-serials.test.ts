@@ -42,6 +42,9 @@ test("summary keeps a planner's out-of-range date cells as numbers; readCell rea
       cell.value = serial;
       cell.numFmt = 'dd/mm/yyyy';
     });
+    const formula = mine.getCell(SERIALS.length + 1, 1);
+    formula.value = { formula: 'A8*1', result: 1e12 };
+    formula.numFmt = 'dd/mm/yyyy';
   });
   const input = folder.path('ngay-la.xlsx');
   writeFileSync(input, bytes);
@@ -52,6 +55,7 @@ test("summary keeps a planner's out-of-range date cells as numbers; readCell rea
   expect(xml).not.toContain('NaN');
   const values = [...xml.matchAll(/<c r="A\d+"[^>]*><v>([^<]*)<\/v><\/c>/g)].map((m) => Number(m[1]));
   expect(values).toEqual(SERIALS);
+  expect(xml).toMatch(new RegExp(`<c r="A${SERIALS.length + 1}"[^>]*><f>A8\\*1</f><v>1000000000000</v></c>`));
 
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
@@ -59,6 +63,7 @@ test("summary keeps a planner's out-of-range date cells as numbers; readCell rea
   expect(SERIALS.map((_, i) => readCell(mine.getCell(i + 1, 1)))).toEqual([
     { date: '1900-01-01' }, { date: '1900-02-28' }, 60, { date: '1900-03-01' }, { date: '2019-06-30' }, { date: '9999-12-31' }, 2_958_466, 1e12, -5,
   ]);
+  expect(readCell(mine.getCell(SERIALS.length + 1, 1))).toBe(1e12);
 }, 60_000);
 
 test('a task whose completion date is a number past any date is reported by validate', async () => {

@@ -100,6 +100,9 @@ function serialCell(serial: number): ReadCell {
 function fromPlain(value: Plain, dateFormatted: boolean): ReadCell {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) {
+    // ExcelJS turns an error result in a date-formatted cell into an Invalid Date, losing which
+    // error it was; it is still an error, not an empty cell. A number too large for a Date carries
+    // its serial (keep-date-serials.ts) and stays that number.
     const serial = serialOfDate(value);
     return Number.isNaN(serial) ? { error: UNKNOWN_FORMULA_ERROR } : serialCell(serial);
   }
@@ -145,9 +148,7 @@ export function readCell(cell: Cell): ReadCell {
       return formula === '' ? null : `=${formula}`;
     }
     if (typeof result === 'object' && !(result instanceof Date) && 'richText' in result) return richTextOf(result);
-    // ExcelJS turns an error result in a date-formatted cell into an Invalid Date, losing which
-    // error it was; it is still an error, not an empty cell.
-    if (result instanceof Date && Number.isNaN(result.getTime())) return { error: UNKNOWN_FORMULA_ERROR };
+    // An error result in a date-formatted cell reaches here as an Invalid Date (see fromPlain).
     return fromPlain(result as Plain, dateFormatted);
   }
   if ('hyperlink' in record) {
