@@ -1,6 +1,8 @@
 import { CELL_TEXT_LIMIT, cellText, hasForbiddenCharacters, xmlSafeText } from '../../src/core/text/cell-text';
 import { createRegistry } from '../../src/core/owners';
 import { validateTasks } from '../../src/core/rules';
+import { toExcelCell } from '../../src/workbook/office/cell-values';
+import { toExcelValue } from '../../src/workbook/xlsx';
 import { PLAN, SETTINGS, tracked, window } from './rules.fixtures';
 
 describe('text a cell can hold', () => {
@@ -31,6 +33,15 @@ describe('text a cell can hold', () => {
     const cut = cellText(`${'a'.repeat(CELL_TEXT_LIMIT - 1)}😀tail`);
     expect(cut).toBe('a'.repeat(CELL_TEXT_LIMIT - 1));
   });
+});
+
+test('both adapters write text through it: Excel (Office.js) and ExcelJS get no forbidden character, no overlong cell', () => {
+  const hostile = `=x\uFFFF${'y'.repeat(CELL_TEXT_LIMIT)}`;
+  const office = toExcelCell(hostile);
+  expect(office.value).toBe(`=x${'y'.repeat(CELL_TEXT_LIMIT - 2)}`);
+  expect(office.format).toBe('@');
+  expect(toExcelValue(hostile)).toBe(office.value);
+  expect(toExcelCell({ link: { sheet: 'Nhiệm vụ', cell: 'A6', text: 'B.I-01\u0001' } }).value).toBe('=HYPERLINK("#\'Nhiệm vụ\'!A6","B.I-01")');
 });
 
 describe('TEXT_TOO_LONG', () => {
