@@ -4,9 +4,11 @@
  * services into a SpecWorkbook, then stream the file (stream-xlsx.ts). "baseline" is plain ExcelJS
  * (its normal in-memory writer) writing the same cell values, one sheet per table, nothing else.
  * One JSON line per size:
- *   {"tasks":N,"oursMs":…,"baselineMs":…,"ratio":…,"peakRssMB":…,"baselinePeakRssMB":…,"rssRatio":…,
- *    "servicesMs":…,"writeMs":…,"msPer1kTasks":…,"bytes":…,"baselineBytes":…}
- * ratio and rssRatio are ours / baseline, measured in the same run. Each path runs in its own Node
+ *   {"tasks":N,"oursMs":…,"baselineMs":…,"ratio":…,"oursCpuMs":…,"baselineCpuMs":…,"cpuRatio":…,
+ *    "peakRssMB":…,"baselinePeakRssMB":…,"rssRatio":…,"servicesMs":…,"writeMs":…,"msPer1kTasks":…,
+ *    "bytes":…,"baselineBytes":…}
+ * ratio (wall time), cpuRatio (CPU time, steadier on a shared machine) and rssRatio are ours /
+ * baseline, measured in the same run. Each path runs in its own Node
  * process after a small warm-up run; peakRssMB is that process's peak resident memory (the
  * catalogue itself included). Run: npm run -s bench:xlsx
  */
@@ -69,20 +71,30 @@ async function baseline(tables: { name: string; headers: string[]; rows: ExcelJS
 type Path = 'ours' | 'baseline';
 
 /** One path at one size, in this process: returns its time, size and the process's peak memory. */
-async function runOne(size: number, path: Path): Promise<{ ms: number; bytes: number; servicesMs: number; peakRssMB: number }> {
+/** CPU milliseconds (user + system) this process has used: steadier than wall time on a busy machine. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+type Run = { ms: number; cpuMs: number; bytes: number; servicesMs: number; peakRssMB: number };
+
+async function runOne(size: number, path: Path): Promise<Run> {
   const catalogue = catalogueOf(size);
   // A small run first, so the timing is not of the JIT warming up.
   if (path === 'ours') await oursPath(catalogueOf(200));
   else await baseline(baselineTables(layoutSpecs(catalogueOf(200))));
   if (path === 'ours') {
+    const cpuStarted = cpuMs();
     const result = await oursPath(catalogue);
-    return { ...result, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) };
+    return { ...result, cpuMs: cpuMs() - cpuStarted, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) };
   }
   // Prepared outside the timing: the baseline gets its values ready-made.
   const tables = baselineTables(layoutSpecs(catalogue));
   const started = performance.now();
+  const cpuStarted = cpuMs();
   const bytes = await baseline(tables);
-  return { ms: performance.now() - started, bytes, servicesMs: 0, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) };
+  return { ms: performance.now() - started, cpuMs: cpuMs() - cpuStarted, bytes, servicesMs: 0, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) };
 }
 
 async function oursPath(catalogue: Catalogue): Promise<{ ms: number; bytes: number; servicesMs: number }> {
@@ -105,7 +117,7 @@ function baselineTables(specs: SheetSpec[]) {
 }
 
 /** Each path runs in a fresh Node process, so neither pays for the other's garbage. */
-function child(size: number, path: Path): { ms: number; bytes: number; servicesMs: number; peakRssMB: number } {
+function child(size: number, path: Path): Run {
   const result = spawnSync(process.execPath, ['--import', 'tsx', '--max-old-space-size=8192', __filename, String(size), path], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (result.status !== 0) throw new Error(`${path} at ${size} tasks failed: ${result.stderr}`);
   return JSON.parse(result.stdout.trim().split('\n').pop() as string);
@@ -126,6 +138,9 @@ async function main(): Promise<void> {
       oursMs: Math.round(ours.ms),
       baselineMs: Math.round(base.ms),
       ratio: Math.round((ours.ms / base.ms) * 100) / 100,
+      oursCpuMs: Math.round(ours.cpuMs),
+      baselineCpuMs: Math.round(base.cpuMs),
+      cpuRatio: Math.round((ours.cpuMs / base.cpuMs) * 100) / 100,
       peakRssMB: ours.peakRssMB,
       baselinePeakRssMB: base.peakRssMB,
       rssRatio: Math.round((ours.peakRssMB / base.peakRssMB) * 100) / 100,
