@@ -145,15 +145,17 @@ export class SheetStreamer {
     renderConditionalFormats(sheet, spec);
     this.addValidations(sheet);
 
-    const lastRow = Math.max(
-      0,
-      ...spec.tables.map((table) => lastTableRow(table) + table.spareRows),
-      ...this.extras.rows.keys(),
-      ...this.fills.keys(),
-      ...spec.charts.map((chart) => parseCell(chart.anchor).row),
-      ...[...this.pending.patched.values()].map((patch) => patch.row),
-      ...[...this.pending.marks.keys()].map((address) => parseCell(address).row),
-    );
+    // A loop, not Math.max(...rows): a sheet may have more marked cells than a call has arguments.
+    let lastRow = 0;
+    const reach = (row: number) => {
+      if (row > lastRow) lastRow = row;
+    };
+    for (const table of spec.tables) reach(lastTableRow(table) + table.spareRows);
+    for (const row of this.extras.rows.keys()) reach(row);
+    for (const row of this.fills.keys()) reach(row);
+    for (const chart of spec.charts) reach(parseCell(chart.anchor).row);
+    for (const patch of this.pending.patched.values()) reach(patch.row);
+    for (const address of this.pending.marks.keys()) reach(parseCell(address).row);
     const merges = new Map<number, [number, number, number, number][]>();
     for (const merge of this.extras.merges) merges.set(merge[0], [...(merges.get(merge[0]) ?? []), merge]);
     const patches = new Map<number, { column: number; value: CellValue }[]>();
