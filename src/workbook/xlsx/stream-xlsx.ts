@@ -1,9 +1,10 @@
 /**
  * A SpecWorkbook as .xlsx bytes through ExcelJS's streaming WorkbookWriter: each sheet's rows are
  * written and dropped as they are made (stream-sheet.ts), so time and memory grow with the tasks,
- * not faster. ExcelJS's streaming writer has no Excel tables (exceljs#1244); the add-in finds its
- * data by table, so each sheet's tables are added as the normal writer adds them: a table part,
- * its relationship, a <tableParts> element closing the sheet and a content-type entry.
+ * not faster. ExcelJS's streaming writer has no Excel tables (exceljs#1412; the fix, PR #1885, was
+ * never merged); the add-in finds its data by table, so each sheet's tables are added as the normal
+ * writer adds them: a table part, its relationship, a <tableParts> element closing the sheet
+ * (after any legacyDrawing, where the schema wants it) and a content-type entry.
  */
 import ExcelJS from 'exceljs';
 import type { SpecWorkbook } from './spec-workbook';
