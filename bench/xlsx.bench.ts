@@ -1,12 +1,16 @@
 /**
- * The xlsx path at 1,000, 10,000 and 100,000 tasks (a deterministic catalogue: Kế hoạch 43's tasks
- * repeated under new ids). "ours" is the real path of `build`: the layout's specs (tasks, owners,
- * findings, summaries, with the core's checks and summary), the xlsx adapter, the bytes.
- * "baseline" is plain ExcelJS writing the same cell values, one sheet per table, nothing else.
+ * The xlsx path at 1,000, 20,000 and 100,000 tasks (a deterministic catalogue: Kế hoạch 43's tasks
+ * repeated under new ids). "ours" is what `build` does: load, check and summarise through the
+ * services into a SpecWorkbook, then stream the file (stream-xlsx.ts). "baseline" is plain ExcelJS
+ * (its normal in-memory writer) writing the same cell values, one sheet per table, nothing else.
  * One JSON line per size:
- *   {"tasks":N,"oursMs":…,"baselineMs":…,"ratio":…,"peakRssMB":…,"baselinePeakRssMB":…,"layoutMs":…,"bytes":…,"baselineBytes":…}
- * Each path runs in its own Node process after a small warm-up run; peakRssMB is that process's
- * peak resident memory. Run: npm run bench:xlsx
+ *   {"tasks":N,"oursMs":…,"baselineMs":…,"ratio":…,"oursCpuMs":…,"baselineCpuMs":…,"cpuRatio":…,
+ *    "peakRssMB":…,"baselinePeakRssMB":…,"rssRatio":…,"servicesMs":…,"writeMs":…,"msPer1kTasks":…,
+ *    "bytes":…,"baselineBytes":…}
+ * ratio (wall time), cpuRatio (CPU time, steadier on a shared machine) and rssRatio are ours /
+ * baseline, measured in the same run. Each path runs in its own Node
+ * process after a small warm-up run; peakRssMB is that process's peak resident memory (the
+ * catalogue itself included). Run: npm run -s bench:xlsx
  */
 import { spawnSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
@@ -16,7 +20,8 @@ import { createRegistry } from '../src/core/owners';
 import { asTracked, validateTasks } from '../src/core/rules';
 import { reportParagraph, snapshotOf, summarize } from '../src/core/summary';
 import { findingsSheet, ownersSheet, summarySheets, tasksSheet, tasksSheetCell, type CellValue, type SheetSpec } from '../src/layout';
-import { newXlsx } from '../src/workbook/xlsx';
+import { loadCatalogue, summarizeWorkbook, validateWorkbook } from '../src/services';
+import { SpecWorkbook } from '../src/workbook/xlsx/spec-workbook';
 
 const settings: Settings = { asOf: '2019-06-30', dueSoonDays: 7, beforeDateExclusive: false };
 
@@ -66,30 +71,41 @@ async function baseline(tables: { name: string; headers: string[]; rows: ExcelJS
 type Path = 'ours' | 'baseline';
 
 /** One path at one size, in this process: returns its time, size and the process's peak memory. */
-async function runOne(size: number, path: Path): Promise<{ ms: number; bytes: number; layoutMs: number; peakRssMB: number }> {
+/** CPU milliseconds (user + system) this process has used: steadier than wall time on a busy machine. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+type Run = { ms: number; cpuMs: number; bytes: number; servicesMs: number; peakRssMB: number };
+
+async function runOne(size: number, path: Path): Promise<Run> {
   const catalogue = catalogueOf(size);
   // A small run first, so the timing is not of the JIT warming up.
   if (path === 'ours') await oursPath(catalogueOf(200));
   else await baseline(baselineTables(layoutSpecs(catalogueOf(200))));
   if (path === 'ours') {
+    const cpuStarted = cpuMs();
     const result = await oursPath(catalogue);
-    return { ...result, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) };
+    return { ...result, cpuMs: cpuMs() - cpuStarted, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) };
   }
   // Prepared outside the timing: the baseline gets its values ready-made.
   const tables = baselineTables(layoutSpecs(catalogue));
   const started = performance.now();
+  const cpuStarted = cpuMs();
   const bytes = await baseline(tables);
-  return { ms: performance.now() - started, bytes, layoutMs: 0, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) };
+  return { ms: performance.now() - started, cpuMs: cpuMs() - cpuStarted, bytes, servicesMs: 0, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) };
 }
 
-async function oursPath(catalogue: Catalogue): Promise<{ ms: number; bytes: number; layoutMs: number }> {
+async function oursPath(catalogue: Catalogue): Promise<{ ms: number; bytes: number; servicesMs: number }> {
   const started = performance.now();
-  const specs = layoutSpecs(catalogue);
-  const layoutMs = performance.now() - started;
-  const workbook = newXlsx();
-  await workbook.write({ sheets: specs });
+  const workbook = new SpecWorkbook();
+  await loadCatalogue(workbook, { catalogue, settings });
+  await validateWorkbook(workbook, { settings });
+  await summarizeWorkbook(workbook, { settings });
+  const servicesMs = performance.now() - started;
   const bytes = (await workbook.toXlsxBytes()).byteLength;
-  return { ms: performance.now() - started, bytes, layoutMs };
+  return { ms: performance.now() - started, bytes, servicesMs };
 }
 
 function baselineTables(specs: SheetSpec[]) {
@@ -101,7 +117,7 @@ function baselineTables(specs: SheetSpec[]) {
 }
 
 /** Each path runs in a fresh Node process, so neither pays for the other's garbage. */
-function child(size: number, path: Path): { ms: number; bytes: number; layoutMs: number; peakRssMB: number } {
+function child(size: number, path: Path): Run {
   const result = spawnSync(process.execPath, ['--import', 'tsx', '--max-old-space-size=8192', __filename, String(size), path], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (result.status !== 0) throw new Error(`${path} at ${size} tasks failed: ${result.stderr}`);
   return JSON.parse(result.stdout.trim().split('\n').pop() as string);
@@ -113,7 +129,8 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(await runOne(Number(sizeArg), pathArg as Path)));
     return;
   }
-  for (const size of [1000, 10_000, 100_000]) {
+  const sizes = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [1000, 20_000, 100_000];
+  for (const size of sizes) {
     const ours = child(size, 'ours');
     const base = child(size, 'baseline');
     console.log(JSON.stringify({
@@ -121,9 +138,15 @@ async function main(): Promise<void> {
       oursMs: Math.round(ours.ms),
       baselineMs: Math.round(base.ms),
       ratio: Math.round((ours.ms / base.ms) * 100) / 100,
+      oursCpuMs: Math.round(ours.cpuMs),
+      baselineCpuMs: Math.round(base.cpuMs),
+      cpuRatio: Math.round((ours.cpuMs / base.cpuMs) * 100) / 100,
       peakRssMB: ours.peakRssMB,
       baselinePeakRssMB: base.peakRssMB,
-      layoutMs: Math.round(ours.layoutMs),
+      rssRatio: Math.round((ours.peakRssMB / base.peakRssMB) * 100) / 100,
+      servicesMs: Math.round(ours.servicesMs),
+      writeMs: Math.round(ours.ms - ours.servicesMs),
+      msPer1kTasks: Math.round(ours.ms / (size / 1000)),
       bytes: ours.bytes,
       baselineBytes: base.bytes,
     }));

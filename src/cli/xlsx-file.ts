@@ -4,6 +4,7 @@ import { isWorkbookError } from '../workbook/port';
 import { openXlsx, type XlsxWorkbook } from '../workbook/xlsx';
 import type { PendingOutput } from './atomic-write';
 import { CliFailure } from './io';
+import './keep-date-serials';
 
 /** A WorkbookError (or anything else) as the one-line bilingual CLI failure. */
 export function asCliFailure(error: unknown, path?: string): unknown {
@@ -28,8 +29,8 @@ export async function readWorkbookFile(path: string): Promise<XlsxWorkbook> {
   }
 }
 
-/** Saves the workbook through the reserved output (./atomic-write.ts): whole, or the old file left as it was. */
-export async function writeWorkbookFile(output: PendingOutput, workbook: XlsxWorkbook): Promise<number> {
+/** Saves a workbook (an opened XlsxWorkbook, or the SpecWorkbook `build` streams) through the reserved output (./atomic-write.ts): whole, or the old file left as it was. */
+export async function writeWorkbookFile(output: PendingOutput, workbook: Pick<XlsxWorkbook, 'toXlsxBytes'>): Promise<number> {
   const bytes = await workbook.toXlsxBytes();
   await output.commit(bytes);
   return bytes.length;

@@ -80,13 +80,32 @@ export function readWrittenDate(text: string): IsoDate | null {
 // Excel's day 0 is 1899-12-30 once its 1900 leap-year bug is accounted for (serials after Feb 1900).
 const EXCEL_EPOCH_DAY = Date.UTC(1899, 11, 30) / MS_PER_DAY;
 
+/**
+ * Excel counts a 29/02/1900 that never was (serial 60, kept from Lotus 1-2-3): serials 1–59
+ * (01/01/1900–28/02/1900) are one day later than a plain count from day 0.
+ */
+const EXCEL_PHANTOM_LEAP_DAY = 60;
+/** The last serial Excel shows as a date: 31/12/9999. */
+export const EXCEL_LAST_DATE_SERIAL = 2_958_465;
+
+/**
+ * True when Excel shows `serial` as a date: 1 (01/01/1900) to 2958465 (31/12/9999), except the
+ * phantom 29/02/1900. Any other number in a date-formatted cell is a number, not a date.
+ */
+export function isExcelDateSerial(serial: number): boolean {
+  const day = Math.floor(serial);
+  return Number.isFinite(serial) && day >= 1 && day <= EXCEL_LAST_DATE_SERIAL && day !== EXCEL_PHANTOM_LEAP_DAY;
+}
+
 /** Excel serial day number → ISO date (fractions, i.e. times of day, are dropped). */
 export function fromExcelSerial(serial: number): IsoDate {
-  return fromDayNumber(EXCEL_EPOCH_DAY + Math.floor(serial));
+  const day = Math.floor(serial);
+  return fromDayNumber(EXCEL_EPOCH_DAY + day + (day < EXCEL_PHANTOM_LEAP_DAY ? 1 : 0));
 }
 
 export function toExcelSerial(date: IsoDate): number {
-  return toDayNumber(date) - EXCEL_EPOCH_DAY;
+  const plain = toDayNumber(date) - EXCEL_EPOCH_DAY;
+  return plain <= EXCEL_PHANTOM_LEAP_DAY ? plain - 1 : plain;
 }
 
 /** Today on the user's own calendar (local time, not UTC: at 06:00 in Hà Nội it is already today). */

@@ -7,7 +7,7 @@
 import { formatVietnameseDate } from '../../core/dates';
 import { SHEETS } from '../../layout/names';
 import { loadCatalogue, summarizeWorkbook, validateWorkbook } from '../../services';
-import { newXlsx } from '../../workbook/xlsx';
+import { SpecWorkbook } from '../../workbook/xlsx/spec-workbook';
 import { withOutput } from '../atomic-write';
 import { asOfOption, parseCommandArgs } from '../args';
 import type { CliCommand } from '../io';
@@ -35,7 +35,8 @@ export const buildCommand: CliCommand = {
       const plan = await planOption(values.plan);
       const settings = settingsFor(asOf);
       const progress = progressPrinter(io);
-      const workbook = newXlsx();
+      // A new workbook kept as specs and streamed to the file: flat memory at any plan size.
+      const workbook = new SpecWorkbook();
       try {
         // The plan is stored in the new workbook; checking and summarising take it from there.
         const loaded = await loadCatalogue(workbook, { catalogue: plan, settings, onProgress: progress.stage(0, 0.3) });

@@ -21,6 +21,7 @@ import { sourceGap } from './checks/source-gap';
 import { taskFragment } from './checks/task-fragment';
 import { taskOverdue } from './checks/task-overdue';
 import { textEmpty } from './checks/text-empty';
+import { textTooLong } from './checks/text-too-long';
 import type { Rule } from './types';
 
 export const RULE_REGISTRY: readonly Rule[] = [
@@ -39,6 +40,7 @@ export const RULE_REGISTRY: readonly Rule[] = [
   ownerLeadAlsoSupport,
   idDuplicate,
   textEmpty,
+  textTooLong,
   sourceGap,
   taskFragment,
   completionMissing,

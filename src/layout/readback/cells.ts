@@ -1,5 +1,5 @@
 /** Turning read-back cells into text, dates and numbers, tolerant of how planners type them. */
-import { fromExcelSerial, isIsoDate, isoDate } from '../../core/dates';
+import { fromExcelSerial, isExcelDateSerial, isIsoDate, isoDate } from '../../core/dates';
 import type { IsoDate } from '../../core/model';
 import { clean } from '../../core/text/normalize';
 import type { ReadCell } from './table-read';
@@ -28,9 +28,6 @@ export function cellText(cell: ReadCell): string {
     .trim();
 }
 
-// Serial 1 is 1900-01-01 and 2958465 is 9999-12-31: anything else is not a date.
-const MAX_SERIAL = 2_958_465;
-
 /**
  * A date cell: { date }, an Excel serial, or text as dd/mm/yyyy (also d/m/yyyy, dd-mm-yyyy,
  * dd.mm.yyyy) or ISO yyyy-mm-dd. `undefined` means "there is something here but not a date".
@@ -40,7 +37,7 @@ export function cellDate(cell: ReadCell): IsoDate | null | undefined {
   if (isErrorCell(cell)) return undefined;
   if (typeof cell === 'object') return cell.date;
   if (typeof cell === 'number') {
-    return cell >= 1 && cell <= MAX_SERIAL ? fromExcelSerial(cell) : undefined;
+    return isExcelDateSerial(cell) ? fromExcelSerial(cell) : undefined;
   }
   if (typeof cell === 'boolean') return undefined;
   const text = cell.trim();

@@ -1,5 +1,6 @@
 /** CellValue ↔ what Excel's `values` and `numberFormat` arrays hold. */
-import { fromExcelSerial, toExcelSerial } from '../../core/dates';
+import { fromExcelSerial, isExcelDateSerial, toExcelSerial } from '../../core/dates';
+import { cellText } from '../../core/text/cell-text';
 import { quoteSheet } from '../../layout/a1';
 import { NUMBER_FORMATS, type CellValue } from '../../layout/spec';
 import type { ReadCell } from '../../layout/readback/table-read';
@@ -26,7 +27,9 @@ function quoted(text: string): string {
 export function toExcelCell(cell: CellValue, columnFormat: string = NUMBER_FORMATS.general): ExcelCell {
   if (cell === null) return { value: '', format: columnFormat };
   if (typeof cell === 'string') {
-    return { value: cell, format: FORMULA_LIKE.test(cell) ? NUMBER_FORMATS.text : columnFormat };
+    // Excel refuses the whole batch for one cell with a character XML forbids or too much text.
+    const text = cellText(cell);
+    return { value: text, format: FORMULA_LIKE.test(text) ? NUMBER_FORMATS.text : columnFormat };
   }
   if (typeof cell === 'number' || typeof cell === 'boolean') {
     return { value: cell, format: columnFormat === NUMBER_FORMATS.text ? NUMBER_FORMATS.general : columnFormat };
@@ -34,7 +37,7 @@ export function toExcelCell(cell: CellValue, columnFormat: string = NUMBER_FORMA
   if ('date' in cell) return { value: toExcelSerial(cell.date), format: NUMBER_FORMATS.date };
   if ('formula' in cell) return { value: cell.formula, format: NUMBER_FORMATS.general };
   const target = `#${quoteSheet(cell.link.sheet)}!${cell.link.cell}`;
-  return { value: `=HYPERLINK(${quoted(target)},${quoted(cell.link.text)})`, format: NUMBER_FORMATS.general };
+  return { value: `=HYPERLINK(${quoted(target)},${quoted(cellText(cell.link.text))})`, format: NUMBER_FORMATS.general };
 }
 
 const ERROR_VALUE = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/;
@@ -51,7 +54,7 @@ export function isDateFormat(format: string): boolean {
 export function fromExcelCell(value: unknown, format: unknown): ReadCell {
   if (value === null || value === undefined || value === '') return null;
   if (typeof value === 'number') {
-    return typeof format === 'string' && isDateFormat(format) && value >= 1 ? { date: fromExcelSerial(value) } : value;
+    return typeof format === 'string' && isDateFormat(format) && isExcelDateSerial(value) ? { date: fromExcelSerial(value) } : value;
   }
   if (typeof value === 'boolean') return value;
   const text = String(value);

@@ -8,22 +8,30 @@ import { parseRange, rangeA1 } from '../../layout/a1';
 import type { ChartSpec } from '../../layout/spec';
 import { argb } from './styles';
 
+/** A cell's value by row and column: read from the sheet, or (streamed) kept while its rows were written. */
+export type ValueAt = (row: number, column: number) => unknown;
+
 /** The largest number in the series' data cells (header row excluded); 0 when none. */
-function largestValue(sheet: Worksheet, chart: ChartSpec): number {
+function largestValue(chart: ChartSpec, valueAt: ValueAt): number {
   const area = parseRange(chart.series);
   let largest = 0;
   for (let r = area.top + 1; r <= area.bottom; r += 1) {
     for (let c = area.left; c <= area.right; c += 1) {
-      const value = sheet.getRow(r).getCell(c).value;
+      const value = valueAt(r, c);
       if (typeof value === 'number' && value > largest) largest = value;
     }
   }
   return largest;
 }
 
-export function renderChartDataBars(sheet: Worksheet, chart: ChartSpec, firstPriority: number): number {
+export function renderChartDataBars(
+  sheet: Worksheet,
+  chart: ChartSpec,
+  firstPriority: number,
+  valueAt: ValueAt = (row, column) => sheet.getRow(row).getCell(column).value,
+): number {
   const area = parseRange(chart.series);
-  const largest = largestValue(sheet, chart);
+  const largest = largestValue(chart, valueAt);
   if (area.bottom <= area.top || largest === 0) return 0;
   let added = 0;
   for (let c = area.left; c <= area.right; c += 1) {

@@ -23,7 +23,7 @@ const BOLD_SCALE = 0.85;
 /** Excel refuses an inline list longer than this (the characters between the quotes). */
 const MAX_INLINE_LIST = 255;
 
-function validationOf(list: ListValidation): DataValidation {
+export function validationOf(list: ListValidation): DataValidation {
   const formula = list.kind === 'values'
     ? `"${list.values.join(',').slice(0, MAX_INLINE_LIST)}"`
     : `${quoteSheet(list.sheet)}!${list.range}`;
@@ -67,19 +67,30 @@ function renderTable(sheet: Worksheet, table: TableSpec, styles: ColumnStyles, t
       (sheet as unknown as WithValidations).dataValidations.add(range, validationOf(column.validation));
     }
   });
-  // Header cells wrap: a header longer than its column needs a taller header row.
-  // Upright headers need the row as tall as their text is long.
-  const wrappedHeight = rowHeightFor(table.columns.map((column) => column.header), table.columns.map((column) => (column.verticalHeader ? null : column.width)), BOLD_SCALE);
-  const uprightHeight = uprightHeaderHeight(table.columns.filter((column) => column.verticalHeader).map((column) => column.header));
-  const headerHeight = Math.max(wrappedHeight ?? 0, uprightHeight ?? 0);
+  const headerHeight = tableHeaderHeight(table);
   if (headerHeight > 0) header.height = Math.max(header.height ?? 0, headerHeight);
-  const wrapWidths = table.columns.map((column) => (column.wrap ? column.width : null));
+  const wrapWidths = wrapWidthsOf(table);
   if (wrapWidths.some((width) => width !== null)) {
     table.rows.forEach((values, r) => {
       const height = rowHeightFor(values, wrapWidths, typeface.scale, typeface.linePoints);
       if (height !== null) sheet.getRow(table.headerRow + 1 + r).height = height;
     });
   }
+}
+
+/**
+ * Header cells wrap: a header longer than its column needs a taller header row. Upright headers
+ * need the row as tall as their text is long. 0 when the default height does.
+ */
+export function tableHeaderHeight(table: TableSpec): number {
+  const wrappedHeight = rowHeightFor(table.columns.map((column) => column.header), table.columns.map((column) => (column.verticalHeader ? null : column.width)), BOLD_SCALE);
+  const uprightHeight = uprightHeaderHeight(table.columns.filter((column) => column.verticalHeader).map((column) => column.header));
+  return Math.max(wrappedHeight ?? 0, uprightHeight ?? 0);
+}
+
+/** The width of each wrapped column (null for the others), to size data rows to their text. */
+export function wrapWidthsOf(table: TableSpec): (number | null)[] {
+  return table.columns.map((column) => (column.wrap ? column.width : null));
 }
 
 /** A paragraph without a given height: as tall as its text needs over the merged width. */
@@ -109,7 +120,7 @@ function renderBlocks(sheet: Worksheet, spec: SheetSpec): void {
   }
 }
 
-function renderConditionalFormats(sheet: Worksheet, spec: SheetSpec): void {
+export function renderConditionalFormats(sheet: Worksheet, spec: SheetSpec): void {
   // Priority 1 is the highest: the spec's first rule, as the Office adapter orders them too.
   // ExcelJS cannot write stopIfTrue; every rule sets a fill, so Excel's priority order already
   // lets the first matching rule's fill win, which is what stopIfTrue asks for.
@@ -161,7 +172,7 @@ export function headerFooterText(part: { left?: string; center?: string; right?:
   return `${part.left ? `&L${part.left}` : ''}${part.center ? `&C${part.center}` : ''}${part.right ? `&R${part.right}` : ''}`;
 }
 
-function renderPrint(sheet: Worksheet, print: PrintSpec): void {
+export function renderPrint(sheet: Worksheet, print: PrintSpec): void {
   sheet.pageSetup = {
     ...sheet.pageSetup,
     paperSize: 9, // A4
@@ -174,15 +185,20 @@ function renderPrint(sheet: Worksheet, print: PrintSpec): void {
   sheet.headerFooter = { ...sheet.headerFooter, oddHeader: headerFooterText(print.header), oddFooter: headerFooterText(print.footer) };
 }
 
-function renderFreeze(sheet: Worksheet, freeze: SheetSpec['freeze']): void {
-  if (!freeze || (freeze.rows === 0 && freeze.columns === 0)) return;
-  const view: Partial<WorksheetView> = {
+/** The sheet view that freezes the spec's rows and columns, or null when nothing is frozen. */
+export function freezeView(freeze: SheetSpec['freeze']): Partial<WorksheetView> | null {
+  if (!freeze || (freeze.rows === 0 && freeze.columns === 0)) return null;
+  return {
     state: 'frozen',
     xSplit: freeze.columns,
     ySplit: freeze.rows,
     topLeftCell: cellA1(freeze.rows + 1, freeze.columns + 1),
   };
-  sheet.views = [view];
+}
+
+function renderFreeze(sheet: Worksheet, freeze: SheetSpec['freeze']): void {
+  const view = freezeView(freeze);
+  if (view) sheet.views = [view];
 }
 
 export function renderSheet(sheet: Worksheet, spec: SheetSpec): void {

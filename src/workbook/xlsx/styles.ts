@@ -62,9 +62,14 @@ export function blockStyle(style: TextBlock['style'], numFmt?: string, align?: T
 export function applyTypeface(sheet: Worksheet, font: string): void {
   sheet.eachRow({ includeEmpty: false }, (row) => {
     row.eachCell({ includeEmpty: true }, (cell) => {
-      cell.style = { ...cell.style, font: { ...(cell.style.font ?? BASE_FONT), name: font } };
+      cell.style = withTypeface(cell.style, font);
     });
   });
+}
+
+/** A copy of `style` set in `font` (styles are shared objects: never mutated). */
+export function withTypeface(style: Partial<Style>, font: string): Partial<Style> {
+  return { ...style, font: { ...(style.font ?? BASE_FONT), name: font } };
 }
 
 /** Memoised per (format, wrap): every data cell of a column shares one object. */

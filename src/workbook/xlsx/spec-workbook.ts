@@ -1,0 +1,144 @@
+/**
+ * A new workbook kept as the specs written to it, for `build` at any size: the services write and
+ * read through the port as usual, but no cell exists until the file is streamed (stream-xlsx.ts),
+ * so memory holds the plan once, not a million ExcelJS cells. Reads answer what the file will
+ * hold: text made cell-safe, patches applied, links as their text.
+ */
+import { cellText } from '../../core/text/cell-text';
+import { cellA1, parseCell, parseRange } from '../../layout/a1';
+import { sameSheetName } from '../../layout/sheet-name';
+import type { ReadCell, TableRead } from '../../layout/readback/table-read';
+import type { CellValue, SheetSpec, TableSpec } from '../../layout/spec';
+import {
+  workbookError,
+  type CellMarks,
+  type ProgressListener,
+  type RangePatch,
+  type SheetInfo,
+  type TableRef,
+  type WorkbookPort,
+  type WriteRequest,
+} from '../port';
+import { bareFormula } from './cell-values';
+import { streamXlsxBytes } from './stream-xlsx';
+
+/** One sheet as it will be written: its spec, and what later commands put on top of it. */
+export interface PendingSheet {
+  spec: SheetSpec;
+  hidden: boolean;
+  /** Patched values outside the spec's tables, by "row:column". Inside a table they replace its rows. */
+  patched: Map<string, { row: number; column: number; value: CellValue }>;
+  /** Marked cells (a finding's fill), by A1 address. */
+  marks: Map<string, string>;
+  /** The cell selected when the sheet is shown. */
+  activeCell: string | null;
+}
+
+/** A CellValue as the port reads it back from the written file. */
+export function readBack(value: CellValue): ReadCell {
+  if (value === null) return null;
+  if (typeof value === 'string') return value === '' ? null : cellText(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  if ('date' in value) return { date: value.date };
+  if ('link' in value) return cellText(value.link.text);
+  return `=${bareFormula(value.formula)}`;
+}
+
+/** The rows a table will hold: an empty table gets one blank row, read back as none (as in Excel). */
+function tableRead(sheet: string, table: TableSpec): TableRead {
+  return {
+    sheet,
+    table: table.name,
+    headers: table.columns.map((column) => column.header),
+    rows: table.rows.map((row) => row.map(readBack)),
+    headerRow: table.headerRow,
+    firstColumn: table.firstColumn,
+  };
+}
+
+export class SpecWorkbook implements WorkbookPort {
+  /** The sheets in tab order. */
+  readonly sheets: PendingSheet[] = [];
+  /** The sheet shown when the file opens. */
+  activeSheet: string | null = null;
+
+  private find(name: string): PendingSheet | undefined {
+    return this.sheets.find((sheet) => sameSheetName(sheet.spec.name, name));
+  }
+
+  private require(name: string): PendingSheet {
+    const sheet = this.find(name);
+    if (!sheet) throw workbookError('sheet-missing', name);
+    return sheet;
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.sheets.map((sheet) => ({ name: sheet.spec.name, tables: sheet.spec.tables.map((table) => table.name), hidden: sheet.hidden }));
+  }
+
+  async readTables(refs: TableRef[]): Promise<(TableRead | null)[]> {
+    return refs.map((ref) => {
+      const sheet = this.find(ref.sheet);
+      const table = ref.table === undefined ? sheet?.spec.tables[0] : sheet?.spec.tables.find((t) => t.name === ref.table);
+      return sheet && table ? tableRead(sheet.spec.name, table) : null;
+    });
+  }
+
+  async write(request: WriteRequest, onProgress?: ProgressListener): Promise<void> {
+    const targets = [...(request.patches ?? []), ...(request.marks ?? []), ...(request.activate ? [request.activate] : [])];
+    for (const { sheet } of targets) if (!request.sheets.some((spec) => spec.name === sheet)) this.require(sheet);
+    const total = request.sheets.length;
+    request.sheets.forEach((spec, index) => {
+      const entry: PendingSheet = { spec: ownRows(spec), hidden: spec.hidden ?? false, patched: new Map(), marks: new Map(), activeCell: null };
+      const at = this.sheets.findIndex((sheet) => sameSheetName(sheet.spec.name, spec.name));
+      if (at >= 0) this.sheets[at] = { ...entry, hidden: spec.hidden ?? this.sheets[at].hidden };
+      else this.sheets.push(entry);
+      onProgress?.({ fraction: (index + 1) / Math.max(total, 1), step: { vi: `Đã ghi trang "${spec.name}"`, en: `Wrote sheet "${spec.name}"` } });
+    });
+    for (const patch of request.patches ?? []) this.applyPatch(patch);
+    for (const marks of request.marks ?? []) this.applyMarks(marks);
+    if (request.activate) await this.select(request.activate.sheet, request.activate.cell ?? 'A1');
+  }
+
+  /** The workbook as .xlsx bytes, written row by row (stream-xlsx.ts). */
+  toXlsxBytes(): Promise<Uint8Array> {
+    return streamXlsxBytes(this);
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    const target = this.require(sheet);
+    this.activeSheet = target.spec.name;
+    target.activeCell = cellA1(parseCell(cell).row, parseCell(cell).column);
+  }
+
+  private applyPatch(patch: RangePatch): void {
+    const sheet = this.require(patch.sheet);
+    const origin = parseCell(patch.topLeft);
+    patch.values.forEach((values, r) => {
+      values.forEach((value, c) => {
+        const row = origin.row + r;
+        const column = origin.column + c;
+        const table = sheet.spec.tables.find((t) => row > t.headerRow && row <= t.headerRow + t.rows.length && column >= t.firstColumn && column < t.firstColumn + t.columns.length);
+        if (table) table.rows[row - table.headerRow - 1][column - table.firstColumn] = value;
+        else sheet.patched.set(`${row}:${column}`, { row, column, value });
+      });
+    });
+  }
+
+  private applyMarks(marks: CellMarks): void {
+    const sheet = this.require(marks.sheet);
+    if (marks.clear) {
+      const area = parseRange(marks.clear);
+      for (const address of [...sheet.marks.keys()]) {
+        const { row, column } = parseCell(address);
+        if (row >= area.top && row <= area.bottom && column >= area.left && column <= area.right) sheet.marks.delete(address);
+      }
+    }
+    for (const address of marks.cells) sheet.marks.set(address, marks.fill);
+  }
+}
+
+/** A spec whose table rows this workbook may patch without touching the caller's arrays. */
+function ownRows(spec: SheetSpec): SheetSpec {
+  return { ...spec, tables: spec.tables.map((table) => ({ ...table, rows: table.rows.map((row) => [...row]) })) };
+}

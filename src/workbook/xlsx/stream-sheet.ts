@@ -1,0 +1,276 @@
+/**
+ * Draws one pending sheet on ExcelJS's streaming worksheet, row by row: each row is built, then
+ * committed (written out and forgotten), so memory stays flat however many tasks there are. The
+ * result is what renderSheet draws followed by the patches and marks: the same values, styles,
+ * merges, dropdowns, conditional formats, freeze panes and print setup. Tables are described
+ * here and written by stream-tables.ts (ExcelJS's streaming writer has no tables).
+ */
+import type { Cell, Style, Worksheet } from 'exceljs';
+import { cellA1, parseCell, parseRange } from '../../layout/a1';
+import { NUMBER_FORMATS, type CellValue, type SheetSpec, type TableSpec } from '../../layout/spec';
+import { toExcelValue } from './cell-values';
+import { paragraphRowHeight, rowHeightFor, typefaceMetrics } from './row-heights';
+import { renderChartDataBars } from './chart-data-bars';
+import { freezeView, renderConditionalFormats, renderPrint, tableHeaderHeight, validationOf, wrapWidthsOf } from './render-sheet';
+import type { PendingSheet } from './spec-workbook';
+import { argb, blockStyle, ColumnStyles, HEADER_STYLE, solidFill, VERTICAL_HEADER_STYLE, withFill, withTypeface } from './styles';
+
+/** A table as stream-tables.ts writes it: where it is and its header names. */
+export interface StreamedTable {
+  name: string;
+  ref: string;
+  headers: string[];
+}
+
+/** ExcelJS has `worksheet.dataValidations.add(range, …)` but its typings omit it. */
+interface WithValidations {
+  dataValidations: { add(address: string, validation: ReturnType<typeof validationOf>): void };
+}
+
+interface CellOut {
+  value?: CellValue;
+  style: Partial<Style>;
+}
+
+type RowCells = Map<number, CellOut>;
+
+/** Rows written before the zip gets a turn to compress and drop them. */
+const ROWS_BETWEEN_DRAINS = 500;
+
+/** The last sheet row a table covers: Excel needs one data row, so an empty table gets a blank one. */
+function lastTableRow(table: TableSpec): number {
+  return table.headerRow + Math.max(table.rows.length, 1);
+}
+
+/** Column widths: the widest any table asks for, as renderTable sets them. */
+function columnWidths(spec: SheetSpec): Map<number, number> {
+  const widths = new Map<number, number>();
+  for (const table of spec.tables) {
+    table.columns.forEach((column, c) => {
+      const col = table.firstColumn + c;
+      widths.set(col, Math.max(widths.get(col) ?? 0, column.width));
+    });
+  }
+  return widths;
+}
+
+/** Cells outside the tables' data rows, by row: blocks, fills, chart stand-ins, patches. */
+class Extras {
+  readonly rows = new Map<number, RowCells>();
+  readonly heights = new Map<number, number>();
+  readonly merges: [number, number, number, number][] = [];
+
+  cell(row: number, column: number): CellOut | undefined {
+    return this.rows.get(row)?.get(column);
+  }
+
+  put(row: number, column: number, cell: CellOut): void {
+    let cells = this.rows.get(row);
+    if (!cells) this.rows.set(row, (cells = new Map()));
+    cells.set(column, cell);
+  }
+}
+
+export class SheetStreamer {
+  private readonly styles = new ColumnStyles();
+  private readonly widths: Map<number, number>;
+  private readonly extras = new Extras();
+  /** Fill ranges by row, applied over whatever the cell holds (renderFills). */
+  private readonly fills = new Map<number, SheetSpec['fills']>();
+
+  constructor(private readonly pending: PendingSheet) {
+    this.widths = columnWidths(pending.spec);
+    this.collectBlocks();
+    for (const fill of pending.spec.fills) {
+      const area = parseRange(fill.range);
+      for (let r = area.top; r <= area.bottom; r += 1) this.fills.set(r, [...(this.fills.get(r) ?? []), fill]);
+    }
+  }
+
+  private get spec(): SheetSpec {
+    return this.pending.spec;
+  }
+
+  /** The tables this sheet holds, for stream-tables.ts. */
+  tables(): StreamedTable[] {
+    return this.spec.tables.map((table) => ({
+      name: table.name,
+      ref: `${cellA1(table.headerRow, table.firstColumn)}:${cellA1(lastTableRow(table), table.firstColumn + table.columns.length - 1)}`,
+      headers: table.columns.map((column) => column.header),
+    }));
+  }
+
+  /**
+   * Views (freeze, selected cell), tab colour and print setup: the streaming writer writes them
+   * when the sheet is added, so they go in its options.
+   */
+  options(): { views: object[]; properties: object; state: 'visible' | 'hidden'; pageSetup?: object; headerFooter?: object } {
+    const print: Pick<Worksheet, 'pageSetup' | 'headerFooter'> = { pageSetup: {}, headerFooter: {} };
+    if (this.spec.print) renderPrint(print as Worksheet, this.spec.print);
+    const frozen = freezeView(this.spec.freeze);
+    const views: object[] = frozen ? [frozen] : [];
+    if (this.pending.activeCell) {
+      if (views.length === 0) views.push({ state: 'normal' });
+      views[0] = { ...views[0], activeCell: this.pending.activeCell };
+    }
+    return {
+      views,
+      properties: this.spec.tabColour ? { tabColor: { argb: argb(this.spec.tabColour) } } : {},
+      state: this.pending.hidden ? 'hidden' : 'visible',
+      ...(this.spec.print ? { pageSetup: print.pageSetup, headerFooter: print.headerFooter } : {}),
+    };
+  }
+
+  private collectBlocks(): void {
+    for (const block of this.spec.blocks) {
+      block.cells.forEach((value, c) => {
+        if (value === null) return;
+        const isDate = typeof value === 'object' && 'date' in value;
+        this.extras.put(block.row, block.column + c, { value, style: blockStyle(block.style, isDate ? NUMBER_FORMATS.date : undefined, block.align) });
+      });
+      if (block.mergeAcross && block.mergeAcross > 1) this.extras.merges.push([block.row, block.column, block.row, block.column + block.mergeAcross - 1]);
+      if (block.height) this.extras.heights.set(block.row, block.height);
+      else if (block.style === 'paragraph') {
+        const first = block.cells[0];
+        let width = 0;
+        for (let c = 0; c < (block.mergeAcross ?? 1); c += 1) width += this.widths.get(block.column + c) ?? 9;
+        this.extras.heights.set(block.row, paragraphRowHeight(typeof first === 'string' ? first : '', width));
+      }
+    }
+  }
+
+  /** Writes the whole sheet on `sheet` (a streaming worksheet) and commits it. */
+  async write(sheet: Worksheet): Promise<void> {
+    const { spec } = this;
+    for (const [column, width] of this.widths) sheet.getColumn(column).width = width;
+    renderConditionalFormats(sheet, spec);
+    this.addValidations(sheet);
+
+    // A loop, not Math.max(...rows): a sheet may have more marked cells than a call has arguments.
+    let lastRow = 0;
+    const reach = (row: number) => {
+      if (row > lastRow) lastRow = row;
+    };
+    for (const table of spec.tables) reach(lastTableRow(table) + table.spareRows);
+    for (const row of this.extras.rows.keys()) reach(row);
+    for (const row of this.fills.keys()) reach(row);
+    for (const chart of spec.charts) reach(parseCell(chart.anchor).row);
+    for (const patch of this.pending.patched.values()) reach(patch.row);
+    for (const address of this.pending.marks.keys()) reach(parseCell(address).row);
+    const merges = new Map<number, [number, number, number, number][]>();
+    for (const merge of this.extras.merges) merges.set(merge[0], [...(merges.get(merge[0]) ?? []), merge]);
+    const patches = new Map<number, { column: number; value: CellValue }[]>();
+    for (const patch of this.pending.patched.values()) patches.set(patch.row, [...(patches.get(patch.row) ?? []), patch]);
+    const marks = new Map<number, { column: number; fill: string }[]>();
+    for (const [address, fill] of this.pending.marks) {
+      const { row, column } = parseCell(address);
+      marks.set(row, [...(marks.get(row) ?? []), { column, fill }]);
+    }
+
+    // The charted cells' values, kept for the data bars drawn in the charts' place once the rows are gone.
+    const charted = spec.charts.map((chart) => parseRange(chart.series));
+    const chartValues = new Map<string, unknown>();
+
+    for (let r = 1; r <= lastRow; r += 1) {
+      const cells = this.tableCells(r);
+      // Blocks are drawn over tables, as renderSheet draws them after.
+      for (const [column, cell] of this.extras.rows.get(r) ?? []) cells.set(column, cell);
+      for (const fill of this.fills.get(r) ?? []) {
+        const area = parseRange(fill.range);
+        for (let c = area.left; c <= area.right; c += 1) {
+          const cell = cells.get(c) ?? { style: {} };
+          const font = fill.fontColour || fill.bold
+            ? { ...cell.style.font, ...(fill.fontColour ? { color: { argb: argb(fill.fontColour) } } : {}), ...(fill.bold ? { bold: true } : {}) }
+            : cell.style.font;
+          cells.set(c, { value: cell.value, style: { ...cell.style, fill: solidFill(fill.fill), ...(font ? { font } : {}) } });
+        }
+      }
+      for (const chart of spec.charts) {
+        const { row, column } = parseCell(chart.anchor);
+        const value = cells.get(column)?.value;
+        if (row === r && (value === undefined || value === null || value === '')) cells.set(column, { value: `${chart.title}: ${chart.fallbackText}`, style: blockStyle('note') });
+      }
+      for (const { column, value } of patches.get(r) ?? []) {
+        const style = cells.get(column)?.style ?? {};
+        const isDate = value !== null && typeof value === 'object' && 'date' in value;
+        cells.set(column, { value, style: isDate ? { ...style, numFmt: NUMBER_FORMATS.date } : style });
+      }
+      for (const { column, fill } of marks.get(r) ?? []) {
+        const cell = cells.get(column) ?? { style: {} };
+        cells.set(column, { value: cell.value, style: withFill(cell.style, solidFill(fill)) });
+      }
+
+      for (const area of charted) {
+        if (r < area.top || r > area.bottom) continue;
+        for (let c = area.left; c <= area.right; c += 1) chartValues.set(`${r}:${c}`, cells.get(c)?.value);
+      }
+      const height = this.heightOf(r);
+      if (cells.size === 0 && height === null) continue;
+      const row = sheet.getRow(r);
+      for (const [column, cell] of cells) {
+        const target: Cell = row.getCell(column);
+        if (cell.value !== undefined) target.value = toExcelValue(cell.value);
+        // A sheet printed as an official document is in its own typeface (applyTypeface in renderSheet).
+        target.style = spec.font ? withTypeface(cell.style, spec.font) : cell.style;
+      }
+      if (height !== null) row.height = height;
+      for (const [top, left, bottom, right] of merges.get(r) ?? []) sheet.mergeCells(top, left, bottom, right);
+      row.commit();
+      // Let the zip take what was written: without a turn of the event loop the whole sheet's XML
+      // would wait in memory until the sheet ends.
+      if (r % ROWS_BETWEEN_DRAINS === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    // Conditional formats are written when the sheet is committed, so the bars may follow the rows.
+    let priority = spec.conditionalFormats.length + 1;
+    for (const chart of spec.charts) priority += renderChartDataBars(sheet, chart, priority, (row, column) => chartValues.get(`${row}:${column}`));
+    sheet.commit();
+  }
+
+  /** The cells the tables put on sheet row `r`: header, data or a styled spare row. */
+  private tableCells(r: number): RowCells {
+    const cells: RowCells = new Map();
+    for (const table of this.spec.tables) {
+      const lastStyled = lastTableRow(table) + table.spareRows;
+      if (r < table.headerRow || r > lastStyled) continue;
+      const values = r > table.headerRow && r - table.headerRow <= table.rows.length ? table.rows[r - table.headerRow - 1] : null;
+      table.columns.forEach((column, c) => {
+        const col = table.firstColumn + c;
+        if (r === table.headerRow) cells.set(col, { value: column.header, style: column.verticalHeader ? VERTICAL_HEADER_STYLE : HEADER_STYLE });
+        else cells.set(col, { value: values ? values[c] : null, style: this.styles.of(column) });
+      });
+    }
+    return cells;
+  }
+
+  /** Block heights win over the header's and the wrapped rows' estimates, as in renderSheet. */
+  private heightOf(r: number): number | null {
+    const block = this.extras.heights.get(r);
+    if (block !== undefined) return block;
+    for (const table of this.spec.tables) {
+      if (r === table.headerRow) {
+        const height = tableHeaderHeight(table);
+        if (height > 0) return height;
+      }
+      if (r > table.headerRow && r - table.headerRow <= table.rows.length) {
+        const widths = wrapWidthsOf(table);
+        if (widths.some((width) => width !== null)) {
+          const typeface = typefaceMetrics(this.spec.font);
+          const height = rowHeightFor(table.rows[r - table.headerRow - 1], widths, typeface.scale, typeface.linePoints);
+          if (height !== null) return height;
+        }
+      }
+    }
+    return null;
+  }
+
+  private addValidations(sheet: Worksheet): void {
+    for (const table of this.spec.tables) {
+      const lastStyled = lastTableRow(table) + table.spareRows;
+      table.columns.forEach((column, c) => {
+        if (!column.validation) return;
+        const col = table.firstColumn + c;
+        (sheet as unknown as WithValidations).dataValidations.add(`${cellA1(table.headerRow + 1, col)}:${cellA1(lastStyled, col)}`, validationOf(column.validation));
+      });
+    }
+  }
+}
