@@ -1,3 +1,4 @@
+import { discardAllSync } from './atomic-write';
 import { runCli } from './run';
 
 const io = {
@@ -9,6 +10,15 @@ const io = {
     return Buffer.concat(chunks).toString('utf8');
   },
 };
+
+// Ctrl-C (or a stop asked of the process): the half-written temporary file goes, the old file stays.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  process.once(signal, () => {
+    discardAllSync();
+    process.stderr.write('\nĐã dừng; tệp cũ không bị thay đổi. / Stopped; the old file was not changed.\n');
+    process.exit(code);
+  });
+}
 
 runCli(process.argv.slice(2), io).then((code) => {
   process.exitCode = code;

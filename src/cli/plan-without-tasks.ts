@@ -9,7 +9,7 @@ import { CliFailure } from './io';
 const SEVERITY_WORDS: Record<Severity, Localized> = {
   error: { vi: 'lỗi', en: 'error' },
   warning: { vi: 'cảnh báo', en: 'warning' },
-  info: { vi: 'lưu ý', en: 'info' },
+  info: { vi: 'lưu ý', en: 'note' },
 };
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

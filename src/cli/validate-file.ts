@@ -4,11 +4,12 @@
  * the findings with the cell each points at. The file is not changed.
  */
 import { formatVietnameseDate } from '../core/dates';
-import type { IsoDate, Localized, Severity } from '../core/model';
+import type { IsoDate, Severity } from '../core/model';
 import { validateWorkbook, type LocatedFinding } from '../services';
 import type { CliIO } from './io';
 import { planOption, settingsFor } from './plan-source';
 import { progressPrinter } from './progress';
+import { SEVERITY_HEADINGS, severityCounts } from './severity-words';
 import { assertPlanMatches } from './stored-plan-guard';
 import { asCliFailure, readWorkbookFile } from './xlsx-file';
 
@@ -17,12 +18,6 @@ export interface ValidateFileOptions {
   json: boolean;
   plan: string | undefined;
 }
-
-const HEADINGS: [Severity, Localized][] = [
-  ['error', { vi: 'Lỗi', en: 'Errors' }],
-  ['warning', { vi: 'Cảnh báo', en: 'Warnings' }],
-  ['info', { vi: 'Thông tin', en: 'Info' }],
-];
 
 function plainText(path: string, planNumber: string, asOf: IsoDate, taskCount: number, findings: readonly LocatedFinding[]): string {
   const day = formatVietnameseDate(asOf);
@@ -34,7 +29,7 @@ function plainText(path: string, planNumber: string, asOf: IsoDate, taskCount: n
   const codeWidth = Math.max(0, ...findings.map((l) => l.finding.code.length));
   const cellWidth = Math.max(1, ...findings.map((l) => where(l).length));
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const [severity, heading] of HEADINGS) {
+  for (const [severity, heading] of SEVERITY_HEADINGS) {
     const group = findings.filter((l) => l.finding.severity === severity);
     counts[severity] = group.length;
     if (group.length === 0) continue;
@@ -45,8 +40,8 @@ function plainText(path: string, planNumber: string, asOf: IsoDate, taskCount: n
   }
   lines.push(
     '',
-    `Tổng cộng ${findings.length} phát hiện: ${counts.error} lỗi, ${counts.warning} cảnh báo, ${counts.info} thông tin / ` +
-      `Total ${findings.length} findings: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} info`,
+    `Tổng cộng ${findings.length} phát hiện: ${severityCounts(counts).vi} / ` +
+      `Total ${findings.length} findings: ${severityCounts(counts).en}`,
   );
   return lines.join('\n') + '\n';
 }

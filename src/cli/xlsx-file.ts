@@ -1,7 +1,8 @@
 /** Reading and saving .xlsx files for the CLI: the xlsx adapter itself never touches the disk. */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { isWorkbookError } from '../workbook/port';
 import { openXlsx, type XlsxWorkbook } from '../workbook/xlsx';
+import type { PendingOutput } from './atomic-write';
 import { CliFailure } from './io';
 
 /** A WorkbookError (or anything else) as the one-line bilingual CLI failure. */
@@ -27,20 +28,9 @@ export async function readWorkbookFile(path: string): Promise<XlsxWorkbook> {
   }
 }
 
-export async function writeWorkbookFile(path: string, workbook: XlsxWorkbook): Promise<number> {
-  return writeOutputFile(path, await workbook.toXlsxBytes());
-}
-
-/** Saves bytes the CLI made (a workbook, a Word report), with a hint when Office holds the file open. */
-export async function writeOutputFile(path: string, bytes: Uint8Array): Promise<number> {
-  try {
-    await writeFile(path, bytes);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const hint = code === 'EBUSY' || code === 'EPERM' || code === 'EACCES'
-      ? ' — tệp có đang mở trong Excel hoặc Word không? / is the file open in Excel or Word?'
-      : '';
-    throw new CliFailure(`không ghi được tệp / cannot write file: ${path} (${code ?? String(error)})${hint}`);
-  }
+/** Saves the workbook through the reserved output (./atomic-write.ts): whole, or the old file left as it was. */
+export async function writeWorkbookFile(output: PendingOutput, workbook: XlsxWorkbook): Promise<number> {
+  const bytes = await workbook.toXlsxBytes();
+  await output.commit(bytes);
   return bytes.length;
 }

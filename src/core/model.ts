@@ -145,9 +145,12 @@ export type Status =
   | 'done-late' // Hoàn thành quá hạn
   | 'overdue' // Quá hạn chưa hoàn thành
   | 'due-soon' // Sắp đến hạn
-  | 'in-progress' // Đang thực hiện (trong hạn)
+  | 'in-progress' // Đang thực hiện trong hạn
+  | 'not-started' // Chưa thực hiện (as the planner entered)
+  | 'paused' // Tạm dừng (as the planner entered)
   | 'not-due' // Chưa đến hạn / chưa triển khai
-  | 'no-deadline'; // Thường xuyên / không xác định thời hạn
+  | 'ongoing' // Thường xuyên: continuous, recurring or open-ended
+  | 'no-deadline'; // Chưa xác định thời hạn: event-dependent, missing or unread
 
 export interface Settings {
   /** The report date (tính đến ngày). */

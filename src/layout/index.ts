@@ -6,6 +6,7 @@ export { TASK_COLUMNS, PROGRESS_CHOICES, ORIGIN_WORDS, OWNER_SEPARATOR, taskColu
 export { tasksSheet, taskRow, taskStatusFormats, tasksSheetCell, TASKS_SPARE_ROWS, type TasksSheetInput } from './tasks-sheet';
 export { ownersSheet, OWNER_COLUMNS, OWNERS_LIST_RANGE } from './owners-sheet';
 export { findingsSheet, SEVERITY_WORDS, type FindingLocator } from './findings-sheet';
+export { findingKind } from './finding-kinds';
 export { summarySheets, type SummarySheetsInput } from './summary';
 export { printSetup } from './print';
 export { planSheet, PLAN_HEADER_ROW, PLAN_COLUMNS } from './plan-sheet';

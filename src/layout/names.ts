@@ -28,7 +28,6 @@ export const TABLES = {
   overdue: 'PT_Overdue',
   dueSoon: 'PT_DueSoon',
   timeline: 'PT_Timeline',
-  quarters: 'PT_Quarters',
   noDeadline: 'PT_NoDeadline',
   history: 'PT_History',
   annex: 'PT_Annex',

@@ -81,6 +81,8 @@ export function taskStatusFormats(firstRow: number, lastRow: number): Conditiona
   });
   const rules: Omit<ConditionalFormatSpec, 'range'>[] = [
     { formula: `=${progress}=${done}`, fill: COLOURS.done, fontColour: COLOURS.doneFont, stopIfTrue: true },
+    // Paused is the planner's decision and suspends the deadline (docs/status.md): grey, never red.
+    { formula: `=${progress}="${PROGRESS_LABELS.paused.vi}"`, fill: COLOURS.notStarted, stopIfTrue: true },
     {
       formula: `=AND(${status}<>${noDeadline},OR(${status}="${STATUS_LABELS.overdue.vi}",AND(ISNUMBER(${end}),${end}<${asOf})))`,
       fill: COLOURS.overdue, fontColour: COLOURS.overdueFont, stopIfTrue: true,

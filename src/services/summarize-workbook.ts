@@ -1,7 +1,9 @@
 /**
- * "Lập báo cáo": reads the tasks, the history and the stored plan once, summarises in the core
- * against that plan, then in one write puts the summary sheets, replaces this report date's
- * history record and refreshes the status columns.
+ * "Lập báo cáo": reads the tasks, the history, the owners and the stored plan once, summarises in
+ * the core against that plan, then in one write puts the summary sheets, replaces this report
+ * date's history record, and makes every sheet true as of the report date: the status columns,
+ * the date cells and page headers of "Nhiệm vụ" and "Đơn vị", and, when the workbook has been
+ * checked, the findings on "Kiểm tra" and the cells they mark.
  * Same input, same sheets: a rerun for the same report date replaces its own record, and the
  * comparison is always with the latest earlier report date.
  */
@@ -12,7 +14,9 @@ import { readHistory, readTasks } from '../layout/readback';
 import { summarySheets } from '../layout/summary';
 import type { WorkbookPort } from '../workbook/port';
 import { assertWritable, phraseReader, readWorkbook, step, tasksMissing, writeProgress, type CheckOptions } from './common';
+import { checkTasks, type LocatedFinding } from './check-tasks';
 import { derivedPatches } from './derived-columns';
+import { reportDateHeaders, reportDatePatches } from './report-date';
 import { planToCheck } from './workbook-plan';
 
 export interface SummarizeResult {
@@ -20,8 +24,10 @@ export interface SummarizeResult {
   plan: PlanInfo;
   summary: Summary;
   paragraph: Localized;
-  /** Names of the sheets written, in tab order. */
+  /** Names of the summary sheets written, in tab order. */
   sheets: string[];
+  /** The findings as of the report date when "Kiểm tra" was refreshed with them; null when the workbook has none. */
+  findings: LocatedFinding[] | null;
   problems: Finding[];
 }
 
@@ -32,7 +38,11 @@ export interface SummarizeOptions extends CheckOptions {
 
 export async function summarizeWorkbook(port: WorkbookPort, options: SummarizeOptions): Promise<SummarizeResult> {
   const { settings, onProgress } = options;
-  const { sheets, tasksTable, planTable, others: [historyTable] } = await readWorkbook(port, [{ sheet: SHEETS.history, table: TABLES.history }], onProgress);
+  const { sheets, tasksTable, planTable, others: [historyTable, ownersTable] } = await readWorkbook(
+    port,
+    [{ sheet: SHEETS.history, table: TABLES.history }, { sheet: SHEETS.owners, table: TABLES.owners }],
+    onProgress,
+  );
   if (!tasksTable) throw tasksMissing();
   const catalogue = planToCheck(planTable, options.legacyPlan);
 
@@ -54,13 +64,32 @@ export async function summarizeWorkbook(port: WorkbookPort, options: SummarizeOp
     annexGrouping: options.annexGrouping,
     history: [...history.snapshots.filter((s) => s.asOf !== settings.asOf), snapshot],
   });
-  assertWritable(sheets, specs);
+  // "Kiểm tra" is refreshed only where a check wrote it (its table is there): a report does not
+  // add a sheet nobody asked for, and a planner's own sheet of that name is left alone.
+  const checked = sheets.some((s) => s.name === SHEETS.findings && s.tables.includes(TABLES.findings))
+    ? checkTasks(tasksTable, read, ownersTable, catalogue, settings)
+    : null;
+  const written = checked ? [checked.sheet, ...specs] : specs;
+  assertWritable(sheets, written);
 
   step(onProgress, 0.5, 'Đang ghi báo cáo…', 'Writing the report…');
   await port.write(
-    { sheets: specs, patches: derivedPatches(tasksTable, read, settings), activate: { sheet: SHEETS.overview, cell: 'A1' } },
+    {
+      sheets: written,
+      patches: [...derivedPatches(tasksTable, read, settings), ...reportDatePatches(tasksTable, settings)],
+      marks: checked ? [checked.marks] : [],
+      pageHeaders: reportDateHeaders(sheets, tasksTable, catalogue.plan, settings.asOf),
+      activate: { sheet: SHEETS.overview, cell: 'A1' },
+    },
     writeProgress(onProgress, 0.5),
   );
   step(onProgress, 1, 'Đã lập báo cáo.', 'Report ready.');
-  return { plan: catalogue.plan, summary, paragraph, sheets: specs.map((s) => s.name), problems: [...read.problems, ...history.problems] };
+  return {
+    plan: catalogue.plan,
+    summary,
+    paragraph,
+    sheets: specs.map((s) => s.name),
+    findings: checked?.located ?? null,
+    problems: [...read.problems, ...history.problems],
+  };
 }

@@ -6,7 +6,7 @@
  */
 import type { Localized } from '../core/model';
 import type { TableRead } from '../layout/readback/table-read';
-import type { CellValue, Colour, SheetSpec } from '../layout/spec';
+import type { CellValue, Colour, PrintSpec, SheetSpec } from '../layout/spec';
 
 export interface SheetInfo {
   name: string;
@@ -42,11 +42,21 @@ export interface CellMarks {
   fill: Colour;
 }
 
+/**
+ * New page-header text for a sheet the command does not rewrite, e.g. "Tính đến ngày …" on the
+ * tasks sheet when a report is made for another date. The rest of the sheet's print setup stays.
+ */
+export interface PageHeaderPatch {
+  sheet: string;
+  header: PrintSpec['header'];
+}
+
 export interface WriteRequest {
   /** Owned sheets, each created or cleared and rewritten whole, in this order. */
   sheets: SheetSpec[];
   patches?: RangePatch[];
   marks?: CellMarks[];
+  pageHeaders?: PageHeaderPatch[];
   /** The sheet (and cell) to show when done. */
   activate?: { sheet: string; cell?: string };
 }

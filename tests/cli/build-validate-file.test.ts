@@ -33,7 +33,7 @@ describe('plan-tracker validate FILE.xlsx', () => {
     expect(lines[0]).toBe(`Kiểm tra ${path} (Kế hoạch 43-KH/TU, 51 nhiệm vụ), tính đến ngày 30/06/2019 / Checking ${path} (plan 43-KH/TU, 51 tasks) as of 30/06/2019`);
     expect(lines.some((l) => /^ {2}B\.I-02 +Nhiệm vụ!H7 +SHEET_DATE_UNREADABLE +Ngày "khi nào xong"/.test(l))).toBe(true);
     expect(lines.some((l) => /^ {2}B\.I-03 +Nhiệm vụ!I8 +SHEET_PROGRESS_UNREADABLE +Tiến độ "gần xong"/.test(l))).toBe(true);
-    expect(lines[lines.length - 1]).toMatch(/^Tổng cộng \d+ phát hiện: 0 lỗi, \d+ cảnh báo, \d+ thông tin \/ Total \d+ findings/);
+    expect(lines[lines.length - 1]).toMatch(/^Tổng cộng \d+ phát hiện: 0 lỗi, \d+ cảnh báo, \d+ lưu ý \/ Total \d+ findings: 0 errors, \d+ warnings, \d+ notes$/);
   });
 
   test('--json gives the counts and each finding with its target cell', async () => {

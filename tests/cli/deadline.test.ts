@@ -85,8 +85,8 @@ describe('plan-tracker deadline', () => {
   });
 
   it.each([
-    [['deadline', '--issued', '12/02/2018', 'năm 2018'], '--issued must be a date YYYY-MM-DD'],
-    [['deadline', '--issued', '2025-13-01', 'năm 2018'], '--issued must be a date YYYY-MM-DD'],
+    [['deadline', '--issued', '30/02/2018', 'năm 2018'], '--issued must be a date dd/mm/yyyy (or YYYY-MM-DD)'],
+    [['deadline', '--issued', '2025-13-01', 'năm 2018'], '--issued must be a date dd/mm/yyyy (or YYYY-MM-DD)'],
     [['deadline', '--issued'], 'issued'],
     [['deadline', '--verbose', 'năm 2018'], 'verbose'],
   ])('rejects %j with exit code 2', async (argv, message) => {

@@ -57,9 +57,9 @@ describe('--plan with a file in which no task is found', () => {
     expect(lines[1]).toBe(IMPORT_EMPTY_LINE);
     expect(lines.slice(2)).toEqual([
       '  cảnh báo / warning  IMPORT_HEADER_FIELD_MISSING  Không tìm thấy ngày ban hành trong phần đầu văn bản. / The issue date was not found in the header.',
-      '  lưu ý / info  IMPORT_HEADER_FIELD_MISSING  Không tìm thấy số hiệu kế hoạch trong phần đầu văn bản. / The plan number was not found in the header.',
-      '  lưu ý / info  IMPORT_HEADER_FIELD_MISSING  Không tìm thấy cơ quan ban hành trong phần đầu văn bản. / The issuer was not found in the header.',
-      '  lưu ý / info  IMPORT_HEADER_FIELD_MISSING  Không tìm thấy tên (trích yếu) kế hoạch trong phần đầu văn bản. / The plan title was not found in the header.',
+      '  lưu ý / note  IMPORT_HEADER_FIELD_MISSING  Không tìm thấy số hiệu kế hoạch trong phần đầu văn bản. / The plan number was not found in the header.',
+      '  lưu ý / note  IMPORT_HEADER_FIELD_MISSING  Không tìm thấy cơ quan ban hành trong phần đầu văn bản. / The issuer was not found in the header.',
+      '  lưu ý / note  IMPORT_HEADER_FIELD_MISSING  Không tìm thấy tên (trích yếu) kế hoạch trong phần đầu văn bản. / The plan title was not found in the header.',
     ]);
   });
 

@@ -22,7 +22,7 @@ describe('a workbook built from an imported plan, on the command line', () => {
   beforeAll(async () => {
     const { code, out } = await runPlanTracker('build', '--plan', BAC_NINH_FILE, '--out', built, '--as-of', '2026-03-31');
     expect(code).toBe(0);
-    expect(out.split('\n')[0]).toMatch(/, Kế hoạch 141\/KH-UBND, tính đến ngày 31\/03\/2026: 24 nhiệm vụ, \d+ phát hiện .*, 10 trang tính\.$/);
+    expect(out.split('\n')[0]).toMatch(/, Kế hoạch 141\/KH-UBND, tính đến ngày 31\/03\/2026: 24 nhiệm vụ, \d+ phát hiện .*, 11 trang tính\.$/);
     expect(out.split('\n')[1]).toContain('the plan is stored on the hidden sheet PT_Plan.');
   });
 
@@ -41,7 +41,7 @@ describe('a workbook built from an imported plan, on the command line', () => {
     const result = await runPlanTracker('summary', built, '--out', out, '--as-of', '2026-06-30');
     expect(result.code).toBe(0);
     expect(result.out.split('\n')[0]).toBe(
-      `Đã ghi ${out}, Kế hoạch 141/KH-UBND (24 nhiệm vụ), báo cáo tính đến ngày 30/06/2026: Tổng quan, Theo đơn vị, Quá hạn, Sắp đến hạn, Tiến độ theo quý, Không thời hạn, Lịch sử.`,
+      `Đã ghi ${out}, Kế hoạch 141/KH-UBND (24 nhiệm vụ), báo cáo tính đến ngày 30/06/2026: Tổng quan, Theo đơn vị, Quá hạn, Sắp đến hạn, Tiến độ theo quý, Không thời hạn, Phụ lục, Lịch sử.`,
     );
     expect(result.out).toContain('trong tổng số 24 nhiệm vụ của Kế hoạch số 141/KH-UBND');
     const copy = await openXlsx(readFileSync(out));

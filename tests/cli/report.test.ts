@@ -37,7 +37,7 @@ describe('plan-tracker report', () => {
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toMatch(/^Đã ghi .*bao-cao\.docx \(\d+ KB\): báo cáo Kế hoạch 43-KH\/TU tính đến ngày 30\/06\/2019, Phụ lục 51 nhiệm vụ\.$/);
     const paragraph = stdout.split('\n')[2];
-    expect(paragraph).toMatch(/^Tính đến ngày 30\/06\/2019, trong tổng số 51 nhiệm vụ/);
+    expect(paragraph).toMatch(/^Tính đến ngày 30\/6\/2019, trong tổng số 51 nhiệm vụ/);
     expect(createHash('sha256').update(readFileSync(input)).digest('hex')).toBe(before);
 
     const text = textOf(await documentXml(out));

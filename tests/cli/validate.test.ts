@@ -22,14 +22,15 @@ describe('plan-tracker validate', () => {
     const lines = out.trimEnd().split('\n');
     expect(lines[0]).toBe('Kiểm tra Kế hoạch số 43-KH/TU, tính đến ngày 27/11/2026 / Checking plan 43-KH/TU as of 27/11/2026');
     expect(out).toMatch(/\nCảnh báo \/ Warnings \(\d+\)\n/);
-    expect(out).toMatch(/\nThông tin \/ Info \(\d+\)\n/);
+    expect(out).toMatch(/\nLưu ý \/ Notes \(\d+\)\n/); // the pane's word for an info finding
+    expect(out).not.toMatch(/Thông tin|\bInfo\b/);
     expect(out).not.toContain('Lỗi / Errors'); // no error findings in the shipped catalogue: the group is left out
     expect(lines).toContain(
       '  C.10-01     DEADLINE_BEFORE_ISSUE  Nhiệm vụ C.10-01: thời hạn “thực hiện trong tháng 01/2018” kết thúc ngày 31/01/2018, trước ngày ban hành kế hoạch 12/02/2018.',
     );
     expect(lines.some((l) => /^ {2}— {11}SOURCE_GAP {13}Phần “B\.II\.3”/.test(l))).toBe(true);
     expect(lines[lines.length - 1]).toMatch(
-      /^Tổng cộng (\d+) phát hiện: 0 lỗi, (\d+) cảnh báo, (\d+) thông tin \/ Total \1 findings: 0 errors, \2 warnings, \3 info$/,
+      /^Tổng cộng (\d+) phát hiện: 0 lỗi, (\d+) cảnh báo, (\d+) lưu ý \/ Total \1 findings: 0 errors, \2 warnings, \3 notes$/,
     );
   });
 
@@ -62,9 +63,10 @@ describe('plan-tracker validate', () => {
   });
 
   test.each([
-    [['--as-of', '2026-13-01'], '--as-of must be a date YYYY-MM-DD, got "2026-13-01"'],
-    [['--as-of', '27/11/2026'], '--as-of must be a date YYYY-MM-DD, got "27/11/2026"'],
-    [['--as-of', '2026-02-30'], '--as-of must be a date YYYY-MM-DD, got "2026-02-30"'],
+    [['--as-of', '2026-13-01'], '--as-of must be a date dd/mm/yyyy (or YYYY-MM-DD), got "2026-13-01"'],
+    [['--as-of', '31/11/2026'], '--as-of phải là một ngày dd/mm/yyyy (hoặc YYYY-MM-DD) / --as-of must be a date dd/mm/yyyy (or YYYY-MM-DD), got "31/11/2026"'],
+    [['--as-of', '11/27/2026'], '--as-of must be a date dd/mm/yyyy (or YYYY-MM-DD), got "11/27/2026"'],
+    [['--as-of', '2026-02-30'], '--as-of must be a date dd/mm/yyyy (or YYYY-MM-DD), got "2026-02-30"'],
     [['--verbose'], "Unknown option '--verbose'"],
     [['a.xlsx', 'b.xlsx'], 'chỉ kiểm tra một tệp mỗi lần / one file at a time (got 2)'],
     [['--plan', 'plan.txt'], '--plan chỉ dùng khi kiểm tra một tệp .xlsx'],
@@ -73,6 +75,6 @@ describe('plan-tracker validate', () => {
     expect(code).toBe(2);
     expect(out).toBe('');
     expect(err).toContain(message);
-    expect(err).toContain('Usage: validate [--as-of YYYY-MM-DD] [--json]');
+    expect(err).toContain('Usage: validate [--as-of dd/mm/yyyy] [--json]');
   });
 });

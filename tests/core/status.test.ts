@@ -28,8 +28,16 @@ const rows: Row[] = [
     expected: { status: 'overdue', daysOverdue: 1, deadline: '2026-11-26' } },
   { name: 'nothing entered, deadline long past', task: { progress: null, deadline: ending('2026-01-31') },
     expected: { status: 'overdue', daysOverdue: 300, deadline: '2026-01-31' } },
-  { name: 'paused past its deadline is still overdue', task: { progress: 'paused', deadline: ending('2026-11-20') },
+  { name: 'paused past its deadline stays paused, with the days past', task: { progress: 'paused', deadline: ending('2026-11-20') },
+    expected: { status: 'paused', daysOverdue: 7, deadline: '2026-11-20' } },
+  { name: 'paused within its deadline is paused, not in progress', task: { progress: 'paused', deadline: ending('2027-06-30') },
+    expected: { status: 'paused', daysOverdue: null, deadline: '2027-06-30' } },
+  { name: 'paused, continuous: the pause wins', task: { progress: 'paused', deadline: window({ text: 'Thường xuyên', start: null, end: null, kind: 'continuous' }) },
+    expected: { status: 'paused', daysOverdue: null, deadline: null } },
+  { name: 'not started past its deadline is overdue (a finding says so)', task: { progress: 'not-started', deadline: ending('2026-11-20') },
     expected: { status: 'overdue', daysOverdue: 7, deadline: '2026-11-20' } },
+  { name: 'not started, due within the due-soon days', task: { progress: 'not-started', deadline: ending('2026-11-30') },
+    expected: { status: 'due-soon', daysOverdue: null, deadline: '2026-11-30' } },
   { name: 'deadline is the as-of date', task: { progress: 'in-progress', deadline: ending('2026-11-27') },
     expected: { status: 'due-soon', daysOverdue: null, deadline: '2026-11-27' } },
   { name: 'deadline at the due-soon edge (+7)', task: { progress: null, deadline: ending('2026-12-04') },
@@ -49,21 +57,23 @@ const rows: Row[] = [
   { name: 'starts later but due soon: due soon wins', task: { progress: null, deadline: ending('2026-12-02', '2026-12-01') },
     expected: { status: 'due-soon', daysOverdue: null, deadline: '2026-12-02' } },
   { name: 'not started but window open', task: { progress: 'not-started', deadline: window({ end: '2027-06-30' }) },
-    expected: { status: 'in-progress', daysOverdue: null, deadline: '2027-06-30' } },
+    expected: { status: 'not-started', daysOverdue: null, deadline: '2027-06-30' } },
   { name: 'continuous', task: { deadline: window({ text: 'Thường xuyên', start: null, end: null, kind: 'continuous' }) },
-    expected: { status: 'no-deadline', daysOverdue: null, deadline: null } },
+    expected: { status: 'ongoing', daysOverdue: null, deadline: null } },
+  { name: 'continuous, not started: ongoing, the entry kept in Tiến độ', task: { progress: 'not-started', deadline: window({ text: 'Thường xuyên', start: null, end: null, kind: 'continuous' }) },
+    expected: { status: 'ongoing', daysOverdue: null, deadline: null } },
   { name: 'event-dependent', task: { deadline: window({ text: 'Sau khi Nghị định được ban hành', start: null, end: null, kind: 'event' }) },
     expected: { status: 'no-deadline', daysOverdue: null, deadline: null } },
   { name: 'open-ended, started long ago', task: { progress: 'in-progress', deadline: window({ text: 'từ năm 2018', start: '2018-01-01', end: null, kind: 'from' }) },
-    expected: { status: 'no-deadline', daysOverdue: null, deadline: null } },
+    expected: { status: 'ongoing', daysOverdue: null, deadline: null } },
   { name: 'missing deadline', task: { deadline: window({ text: '', start: null, end: null, kind: 'missing' }) },
     expected: { status: 'no-deadline', daysOverdue: null, deadline: null } },
-  { name: 'recurring yearly: the current year end', task: { deadline: window({ text: 'Hằng năm', start: null, end: null, kind: 'recurring', recurrence: { every: 'year', on: null } }) },
-    expected: { status: 'in-progress', daysOverdue: null, deadline: '2026-12-31' } },
-  { name: 'recurring quarterly: the quarter end is more than 7 days away', task: { deadline: window({ text: 'Hằng quý', start: null, end: null, kind: 'recurring', recurrence: { every: 'quarter', on: null } }) },
-    expected: { status: 'in-progress', daysOverdue: null, deadline: '2026-12-31' } },
-  { name: 'recurring monthly: the month end is 3 days away', task: { deadline: window({ text: 'Hằng tháng', start: null, end: null, kind: 'recurring', recurrence: { every: 'month', on: null } }) },
-    expected: { status: 'due-soon', daysOverdue: null, deadline: '2026-11-30' } },
+  { name: 'recurring yearly: ongoing, judged by the current year end', task: { deadline: window({ text: 'Hằng năm', start: null, end: null, kind: 'recurring', recurrence: { every: 'year', on: null } }) },
+    expected: { status: 'ongoing', daysOverdue: null, deadline: '2026-12-31' } },
+  { name: 'recurring monthly, in progress: ongoing, the month end kept as its deadline', task: { progress: 'in-progress', deadline: window({ text: 'Hằng tháng', start: null, end: null, kind: 'recurring', recurrence: { every: 'month', on: null } }) },
+    expected: { status: 'ongoing', daysOverdue: null, deadline: '2026-11-30' } },
+  { name: 'recurring, done in the period: done on time', task: { progress: 'done', completedOn: '2026-11-02', deadline: window({ text: 'Hằng tháng', start: null, end: null, kind: 'recurring', recurrence: { every: 'month', on: null } }) },
+    expected: { status: 'done-on-time', daysOverdue: null, deadline: '2026-11-30' } },
 ];
 
 describe('statusOf', () => {
@@ -82,6 +92,22 @@ describe('labels', () => {
     expect(STATUS_LABELS['done-on-time']).toEqual({ vi: 'Hoàn thành đúng hạn', en: 'Done on time' });
     expect(STATUS_LABELS.overdue.vi).toBe('Quá hạn chưa hoàn thành');
     expect(STATUS_LABELS['due-soon'].vi).toBe('Sắp đến hạn');
+  });
+
+  test('every status the meeting report names has its label, in report order', () => {
+    expect(STATUS_ORDER.map((status) => STATUS_LABELS[status].vi)).toEqual([
+      'Hoàn thành đúng hạn',
+      'Hoàn thành quá hạn',
+      'Quá hạn chưa hoàn thành',
+      'Sắp đến hạn',
+      'Đang thực hiện trong hạn',
+      'Chưa thực hiện',
+      'Tạm dừng',
+      'Chưa đến hạn',
+      'Thường xuyên',
+      'Chưa xác định thời hạn',
+    ]);
+    expect(Object.keys(STATUS_LABELS).sort()).toEqual([...STATUS_ORDER].sort());
     expect(Object.values(PROGRESS_LABELS).map((l) => l.vi)).toEqual([
       'Chưa thực hiện',
       'Đang thực hiện',

@@ -1,6 +1,6 @@
 import type { TrackedTask } from '../../src/core/model';
-import { reportParagraph, snapshotOf, summarize, type Snapshot } from '../../src/core/summary';
-import { PLAN, SETTINGS, tracked, window } from './rules.fixtures';
+import { snapshotOf, summarize, type Snapshot } from '../../src/core/summary';
+import { SETTINGS, tracked, window } from './rules.fixtures';
 
 // as-of 2026-11-27, due soon = 7 days
 const quarter1 = window({ text: 'Quý I/2026', start: '2026-01-01', end: '2026-03-31', kind: 'quarter' });
@@ -32,8 +32,11 @@ describe('summarize: overview', () => {
       overdue: 2,
       inProgress: 1,
       dueSoon: 1,
+      notStarted: 0,
+      paused: 0,
       notDue: 1,
-      noDeadline: 2,
+      ongoing: 1,
+      noDeadline: 1,
     });
   });
 
@@ -48,7 +51,10 @@ describe('summarize: overview', () => {
       inProgress: 11.1,
       dueSoon: 11.1,
       notDue: 11.1,
-      noDeadline: 22.2,
+      noDeadline: 11.1,
+      notStarted: 0,
+      paused: 0,
+      ongoing: 11.1,
     });
     expect(summary.asOf).toBe('2026-11-27');
     expect(summary.dueSoonDays).toBe(7);
@@ -134,7 +140,7 @@ describe('summarize: lists', () => {
 
   test('tasks with no or event-dependent deadline, listed apart', () => {
     expect(summary.noDeadline.map((n) => [n.id, n.kind, n.status])).toEqual([
-      ['A-08', 'continuous', 'no-deadline'],
+      ['A-08', 'continuous', 'ongoing'],
       ['A-09', 'event', 'no-deadline'],
     ]);
   });
@@ -192,7 +198,7 @@ describe('snapshots and changes', () => {
       'A-05': 'due-soon',
       'A-06': 'in-progress',
       'A-07': 'not-due',
-      'A-08': 'no-deadline',
+      'A-08': 'ongoing',
       'A-09': 'no-deadline',
     });
   });
@@ -212,68 +218,33 @@ describe('snapshots and changes', () => {
 
   test('a snapshot taken now shows no change against itself', () => {
     const changes = summarize(TASKS, SETTINGS, snapshotOf(TASKS, SETTINGS)).changes;
-    expect(changes).toEqual({ since: '2026-11-27', completed: [], becameOverdue: [], added: [] });
+    expect(changes).toEqual({ since: '2026-11-27', completed: [], becameOverdue: [], paused: [], added: [] });
   });
 });
 
-describe('reportParagraph', () => {
-  test('Vietnamese, in the words of a progress report', () => {
-    expect(reportParagraph(summarize(TASKS, SETTINGS), PLAN, 'vi')).toBe(
-      'Tính đến ngày 27/11/2026, trong tổng số 9 nhiệm vụ của Kế hoạch số 43-KH/TU, ' +
-        'đã hoàn thành 2 (đúng hạn 1, quá hạn 1); đang thực hiện 2 (trong đó sắp đến hạn 1); ' +
-        'chưa đến hạn 1; thường xuyên hoặc không xác định thời hạn 2; quá hạn chưa hoàn thành 2, ' +
-        'tập trung ở Sở Nội vụ (1), Sở Tài chính (1) và Ủy ban nhân dân tỉnh (1).',
-    );
+describe('counted by status and by what the planner entered', () => {
+  const tasks: TrackedTask[] = [
+    tracked('P-1', { progress: 'paused', deadline: byDate('2026-01-31') }),
+    tracked('P-2', { progress: 'not-started', deadline: byDate('2026-01-31') }),
+    tracked('P-3', { progress: 'not-started', deadline: byDate('2027-06-30') }),
+    tracked('P-4', { progress: 'in-progress', deadline: byDate('2027-06-30') }),
+    tracked('P-5', { lead: ['Sở Nội vụ'], progress: null, deadline: byDate('2027-06-30') }),
+    tracked('P-6', { lead: ['Sở Nội vụ'], progress: 'done', completedOn: null, deadline: window({ text: 'Hằng năm', start: null, end: null, kind: 'recurring', recurrence: { every: 'year', on: null } }) }),
+  ];
+  const summary = summarize(tasks, SETTINGS);
+
+  test('a paused task is counted paused, a not-started one past its deadline overdue', () => {
+    expect(summary.overview.counts).toMatchObject({ total: 6, paused: 1, overdue: 1, notStarted: 1, inProgress: 2, done: 1, dueSoFar: 2 });
   });
 
-  test('English', () => {
-    expect(reportParagraph(summarize(TASKS, SETTINGS), PLAN, 'en')).toBe(
-      'As of 27/11/2026, of the 9 tasks in plan 43-KH/TU: 2 done (1 on time, 1 late); 2 in progress (1 due soon); ' +
-        '1 not yet due; 2 ongoing or without a deadline; 2 overdue and not done, ' +
-        'mostly with Sở Nội vụ (1), Sở Tài chính (1) and Ủy ban nhân dân tỉnh (1).',
-    );
+  test('the same tasks by Tiến độ, nothing entered counted apart', () => {
+    expect(summary.overview.progress).toEqual({ none: 1, 'not-started': 2, 'in-progress': 1, done: 1, paused: 1 });
+    const home = summary.byLead.find((row) => row.lead === 'Sở Nội vụ');
+    expect(home?.progress).toEqual({ none: 1, 'not-started': 0, 'in-progress': 0, done: 1, paused: 0 });
   });
 
-  test('the bodies with the most overdue come first, at most three', () => {
-    const late = byDate('2026-01-31');
-    const tasks = [
-      tracked('L-1', { lead: ['Sở Y tế'], deadline: late }),
-      tracked('L-2', { lead: ['Sở Xây dựng'], deadline: late }),
-      tracked('L-3', { lead: ['Sở Xây dựng'], deadline: late }),
-      tracked('L-4', { lead: ['Sở Công Thương'], deadline: late }),
-      tracked('L-5', { lead: ['Sở Nội vụ'], deadline: late }),
-    ];
-    expect(reportParagraph(summarize(tasks, SETTINGS), PLAN, 'vi')).toBe(
-      'Tính đến ngày 27/11/2026, trong tổng số 5 nhiệm vụ của Kế hoạch số 43-KH/TU, ' +
-        'chưa có nhiệm vụ nào hoàn thành; quá hạn chưa hoàn thành 5, ' +
-        'tập trung ở Sở Xây dựng (2), Sở Công Thương (1) và Sở Nội vụ (1).',
-    );
-  });
-
-  test('overdue tasks with no lead: no body named', () => {
-    const tasks = [tracked('N-1', { lead: [], deadline: byDate('2026-01-31') })];
-    expect(reportParagraph(summarize(tasks, SETTINGS), PLAN, 'en')).toBe(
-      'As of 27/11/2026, of the 1 task in plan 43-KH/TU: none done yet; 1 overdue and not done.',
-    );
-  });
-
-  test('nothing overdue reads naturally', () => {
-    const tasks = [tracked('D-1', { progress: 'done', completedOn: '2026-02-02', deadline: quarter1 })];
-    expect(reportParagraph(summarize(tasks, SETTINGS), PLAN, 'vi')).toBe(
-      'Tính đến ngày 27/11/2026, trong tổng số 1 nhiệm vụ của Kế hoạch số 43-KH/TU, ' +
-        'đã hoàn thành 1 (đúng hạn 1, quá hạn 0); không có nhiệm vụ quá hạn chưa hoàn thành.',
-    );
-    expect(reportParagraph(summarize(tasks, SETTINGS), PLAN, 'en')).toBe(
-      'As of 27/11/2026, of the 1 task in plan 43-KH/TU: 1 done (1 on time, 0 late); none overdue.',
-    );
-  });
-
-  test('no tasks at all', () => {
-    const empty = summarize([], SETTINGS);
-    expect(empty.overview.percent.done).toBe(0);
-    expect(reportParagraph(empty, PLAN, 'vi')).toBe(
-      'Tính đến ngày 27/11/2026, Kế hoạch số 43-KH/TU chưa có nhiệm vụ nào được theo dõi.',
-    );
-    expect(reportParagraph(empty, PLAN, 'en')).toBe('As of 27/11/2026, plan 43-KH/TU has no tasks being tracked.');
+  test('newly paused since the previous report', () => {
+    const before = snapshotOf(tasks.map((t) => (t.id === 'P-1' ? { ...t, progress: 'in-progress' as const } : t)), { ...SETTINGS, asOf: '2026-01-15' });
+    expect(summarize(tasks, SETTINGS, before).changes?.paused.map((t) => t.id)).toEqual(['P-1']);
   });
 });

@@ -4,11 +4,12 @@
  * tests hold every printed sheet to at least 7 pt on A4 landscape, and check the print settings.
  */
 import { plan43 } from '../../src/catalogues';
-import type { Finding, Settings, TrackedTask } from '../../src/core/model';
+import type { Finding, Settings, Status, TrackedTask } from '../../src/core/model';
+import { STATUS_LABELS, statusOf } from '../../src/core/status';
 import { summarize } from '../../src/core/summary';
 import { parseRange } from '../../src/layout/a1';
 import { findingsSheet } from '../../src/layout/findings-sheet';
-import { SHEETS, TABLES } from '../../src/layout/names';
+import { SHEETS } from '../../src/layout/names';
 import { ownersSheet } from '../../src/layout/owners-sheet';
 import type { SheetSpec } from '../../src/layout/spec';
 import { historySheet, summarySheets } from '../../src/layout/summary';
@@ -57,7 +58,9 @@ describe('printed sheets', () => {
       })]);
       if (spec.name !== SHEETS.overview) {
         const headerRow = spec.tables[0].headerRow;
-        expect([spec.name, spec.print?.repeatRows]).toEqual([spec.name, { first: headerRow, last: headerRow }]);
+        // The timeline repeats its band of years with the quarter headers.
+        const first = spec.name === SHEETS.timeline ? headerRow - 1 : headerRow;
+        expect([spec.name, spec.print?.repeatRows]).toEqual([spec.name, { first, last: headerRow }]);
       }
     }
   });
@@ -67,10 +70,10 @@ describe('printed sheets', () => {
     expect(sizes).toEqual({
       [SHEETS.tasks]: 7.6,
       [SHEETS.owners]: 10.6,
-      [SHEETS.findings]: 9,
+      [SHEETS.findings]: 11,
       [SHEETS.overview]: 11,
-      [SHEETS.byLead]: 10.4,
-      [SHEETS.overdue]: 10.4,
+      [SHEETS.byLead]: 8.5, // ten status columns
+      [SHEETS.overdue]: 8.6, // with the planner's progress and notes
       [SHEETS.dueSoon]: 10.5,
       [SHEETS.timeline]: 8.1, // 36 quarters, Q1/2018–Q4/2026
       [SHEETS.noDeadline]: 9.3,
@@ -118,33 +121,42 @@ describe('printed sheets', () => {
     expect(paragraph).toEqual({ row: 3, column: 1, cells: ['Tính đến ngày 30/06/2019, …'], style: 'paragraph', mergeAcross: 4 });
   });
 
-  it('draws the timeline with narrow upright quarter columns and the counts per quarter under them, column for column', () => {
+  it('draws the timeline with narrow upright quarter columns under a band of years, the counts per quarter above, column for column', () => {
     const spec = summaries.find((s) => s.name === SHEETS.timeline) as SheetSpec;
-    const [grid, counts] = spec.tables;
+    expect(spec.tables).toHaveLength(1);
+    const [grid] = spec.tables;
     const quarters = grid.columns.slice(4);
     expect([quarters.length, quarters[0].header, quarters[35].header]).toEqual([36, 'Q1/2018', 'Q4/2026']);
     expect(quarters.every((c) => c.verticalHeader === true && c.width === 2.7)).toBe(true);
     expect(grid.columns.slice(0, 4).map((c) => [c.header, c.width, c.verticalHeader])).toEqual([
       ['Mã NV', 10, undefined], ['Nội dung nhiệm vụ', 34, undefined], ['Cơ quan chủ trì', 18, undefined], ['Tình trạng', 16, undefined],
     ]);
-    // The counts table starts in the status column, so its quarter columns are the grid's.
-    expect(counts.name).toBe(TABLES.quarters);
-    expect(counts.firstColumn).toBe(4);
-    expect(counts.columns.slice(1).map((c) => [c.header, c.width, c.verticalHeader])).toEqual(quarters.map((c) => [c.header, 2.7, true]));
-    expect(counts.rows.map((row) => row[0])).toEqual(['Tổng số', 'Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Quá hạn chưa hoàn thành', 'Sắp đến hạn', 'Đang thực hiện (trong hạn)', 'Chưa đến hạn']);
+    // The counts are rows above the grid, in its columns: label over the task columns, then one
+    // count per quarter column. Only the statuses some quarter has.
+    const countRows = spec.blocks.filter((b) => b.row > 4 && b.row < grid.headerRow - 1);
+    expect(countRows.every((b) => b.column === 1 && b.mergeAcross === 4 && b.cells.length === 4 + quarters.length)).toBe(true);
+    expect(countRows.map((b) => b.cells[0])).toEqual(['Tổng số', ...['overdue', 'in-progress', 'not-due', 'ongoing'].map((s) => `- ${STATUS_LABELS[s as Status].vi}`)]);
     const totals = new Map(summary.byQuarter.map((row) => [row.quarter, row.total]));
     const key = (header: string) => `${header.slice(3)}-${header.slice(0, 2)}`;
-    expect(counts.rows[0].slice(1)).toEqual(quarters.map((c) => totals.get(key(c.header)) ?? 0));
+    expect(countRows[0].cells.slice(4)).toEqual(quarters.map((c) => totals.get(key(c.header)) || null));
     // Every task with a deadline counts once (51 tasks, 35 without a deadline).
-    expect(counts.rows[0].slice(1).reduce<number>((sum, n) => sum + (n as number), 0)).toBe(summary.overview.counts.total - summary.overview.counts.noDeadline);
-    expect(summary.overview.counts.total - summary.overview.counts.noDeadline).toBe(16);
-    // Zero counts are blank in the status rows so the few real ones stand out.
-    expect(counts.rows[3].slice(1).filter((n) => n !== null)).toEqual([3, 1, 1]);
-    // The report date's quarter (Q2/2019) is marked in both header rows.
+    expect(countRows[0].cells.slice(4).reduce<number>((sum, n) => sum + ((n as number | null) ?? 0), 0)).toBe(16);
+    expect(tasks.filter((task) => statusOf(task, settings).deadline !== null)).toHaveLength(16);
+    // Zero counts are blank so the few real ones stand out.
+    expect(countRows[1].cells.slice(4).filter((n) => n !== null)).toEqual([3, 1, 1]);
+    // The year band: one merged cell per year over its quarters, printed with the header row.
+    const years = spec.blocks.filter((b) => b.row === grid.headerRow - 1);
+    expect(years.map((b) => [b.cells[0], b.column, b.mergeAcross])).toEqual(
+      Array.from({ length: 9 }, (_, i) => [String(2018 + i), 5 + 4 * i, 4]),
+    );
+    expect(spec.print?.repeatRows).toEqual({ first: grid.headerRow - 1, last: grid.headerRow });
+    // Nothing prints under the repeated header rows but the grid: every block is above them.
+    expect(Math.max(...spec.blocks.map((b) => b.row))).toBe(grid.headerRow - 1);
+    // The report date's quarter (Q2/2019) is marked in the header row; the year band is one band.
     const now = 4 + quarters.findIndex((c) => c.header === 'Q2/2019') + 1;
     expect(spec.fills.map((f) => parseRange(f.range))).toEqual([
-      { top: 4, left: now, bottom: 4, right: now },
-      { top: counts.headerRow, left: now, bottom: counts.headerRow, right: now },
+      { top: grid.headerRow - 1, left: 5, bottom: grid.headerRow - 1, right: 4 + quarters.length },
+      { top: grid.headerRow, left: now, bottom: grid.headerRow, right: now },
     ]);
   });
 });

@@ -1,7 +1,8 @@
 import { plan43 } from '../../src/catalogues';
 import type { Settings, TrackedTask } from '../../src/core/model';
-import { summarize } from '../../src/core/summary';
-import { parseRange } from '../../src/layout/a1';
+import { STATUS_LABELS, STATUS_ORDER } from '../../src/core/status';
+import { summarize, type StatusCounts } from '../../src/core/summary';
+import { columnLetter, parseRange } from '../../src/layout/a1';
 import { SHEETS, TABLES } from '../../src/layout/names';
 import type { SheetSpec } from '../../src/layout/spec';
 import { summarySheets } from '../../src/layout/summary';
@@ -9,6 +10,11 @@ import { summarySheets } from '../../src/layout/summary';
 const settings: Settings = { asOf: '2019-03-01', dueSoonDays: 7, beforeDateExclusive: false };
 const tasks: TrackedTask[] = plan43.tasks.map((t) => ({ ...t, progress: null, completedOn: null, note: '' }));
 tasks[0] = { ...tasks[0], progress: 'done', completedOn: '2018-05-01' };
+
+/** The overview's count key of a status ("done-on-time" → "doneOnTime"), to check the total row against. */
+function statusKey(status: string): keyof StatusCounts {
+  return status.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as keyof StatusCounts;
+}
 
 function sheets(previous: Parameters<typeof summarize>[2] = null) {
   const summary = summarize(tasks, settings, previous);
@@ -47,10 +53,13 @@ describe('summary sheets', () => {
 
   it('charts status by lead body as a stacked bar', () => {
     const { specs, summary } = sheets();
-    const byLead = specs.find((s) => s.name === SHEETS.byLead);
-    const last = 4 + summary.byLead.length;
-    expect(byLead?.charts).toEqual([expect.objectContaining({
-      type: 'bar-stacked', categories: `A5:A${last}`, series: `C4:I${last}`, fallbackText: 'Biểu đồ chỉ có trong Excel',
+    const byLead = specs.find((s) => s.name === SHEETS.byLead) as SheetSpec;
+    const headerRow = byLead.tables[0].headerRow;
+    const last = headerRow + summary.byLead.length; // the bodies, not the total row under them
+    const lastStatus = columnLetter(2 + STATUS_ORDER.length);
+    expect(byLead.charts).toEqual([expect.objectContaining({
+      type: 'bar-stacked', categories: `A${headerRow + 1}:A${last}`, series: `C${headerRow}:${lastStatus}${last}`,
+      fallbackText: expect.stringContaining('Biểu đồ chỉ có khi lập báo cáo trong Excel'),
     })]);
   });
 
@@ -61,18 +70,55 @@ describe('summary sheets', () => {
     const area = parseRange(chart.series);
     const seriesNames = table.columns.slice(area.left - table.firstColumn, area.right - table.firstColumn + 1).map((c) => c.header);
     expect(area.top).toBe(table.headerRow);
-    expect(seriesNames).toEqual(['Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Quá hạn chưa hoàn thành', 'Sắp đến hạn', 'Đang thực hiện', 'Chưa đến hạn', 'Không thời hạn']);
+    // Every status the core knows, in its order and with its words.
+    expect(seriesNames).toEqual(STATUS_ORDER.map((status) => STATUS_LABELS[status].vi));
     expect(chart.seriesColours).toHaveLength(seriesNames.length);
+    expect(new Set(chart.seriesColours).size).toBe(seriesNames.length);
     expect(parseRange(chart.categories)).toEqual({ top: table.headerRow + 1, left: table.firstColumn, bottom: area.bottom, right: table.firstColumn });
   });
 
-  it('lists overdue tasks with deadline and days overdue, most overdue first', () => {
-    const { specs, summary } = sheets();
-    const overdue = specs.find((s) => s.name === SHEETS.overdue)?.tables[0];
-    expect(overdue?.rows).toHaveLength(summary.overdue.length);
-    const days = overdue?.rows.map((r) => r[6] as number) ?? [];
+  it('ends "Theo đơn vị" with the plan as a whole, each task once, and says why the rows add up to more', () => {
+    const two = tasks.map((t, i) => (i === 1 ? { ...t, lead: ['Ban Tổ chức Tỉnh ủy', 'Văn phòng Tỉnh ủy'] } : t));
+    const summary = summarize(two, settings, null);
+    const byLead = summarySheets({ plan: plan43.plan, settings, summary, tasks: two, paragraph: 'x', history: [] }).find((s) => s.name === SHEETS.byLead) as SheetSpec;
+    const [table] = byLead.tables;
+    // The last row of the table, in its formats (counts, percentages), bold on grey.
+    const total = table.rows[table.rows.length - 1];
+    const leads = table.rows.slice(0, -1);
+    const totalRow = table.headerRow + table.rows.length;
+    expect(total[0]).toBe('Toàn kế hoạch');
+    expect(byLead.fills).toEqual([{ range: `A${totalRow}:${columnLetter(table.columns.length)}${totalRow}`, fill: '#E7E6E6', bold: true }]);
+    // Total column: the plan's 51 tasks, while the rows (a task with two leads in each) add up to more.
+    expect(total[1]).toBe(51);
+    const leadCount = two.reduce((n, t) => n + Math.max(1, new Set(t.lead).size), 0);
+    expect(leadCount).toBeGreaterThan(51);
+    expect(leads.reduce((sum, row) => sum + (row[1] as number), 0)).toBe(leadCount);
+    // Each status column of the total row is the overview's count of that status.
+    STATUS_ORDER.forEach((status, i) => {
+      expect([status, total[2 + i]]).toEqual([status, summary.overview.counts[statusKey(status)]]);
+    });
+    expect(total.slice(-2)).toEqual([summary.overview.percent.done / 100, expect.any(Number)]);
+    expect(byLead.blocks.some((b) => String(b.cells[0]).includes('hai cơ quan chủ trì trở lên được tính cho mỗi cơ quan'))).toBe(true);
+    // The chart and the colours cover the bodies only, never the total row.
+    expect(parseRange(byLead.charts[0].categories).bottom).toBe(totalRow - 1);
+    expect(parseRange(byLead.charts[0].series).bottom).toBe(totalRow - 1);
+    expect(byLead.conditionalFormats.every((f) => parseRange(f.range).bottom === totalRow - 1)).toBe(true);
+  });
+
+  it('lists overdue tasks with deadline and days overdue, most overdue first, with the planner\'s progress and reason', () => {
+    const withNotes = tasks.map((t) => (t.id === 'B.II.1-03' ? { ...t, progress: 'in-progress' as const, note: '  Chờ chủ trương sắp xếp lại.  ' } : t));
+    const summary = summarize(withNotes, settings, null);
+    const overdueSpec = summarySheets({ plan: plan43.plan, settings, summary, tasks: withNotes, paragraph: 'x', history: [] }).find((s) => s.name === SHEETS.overdue) as SheetSpec;
+    const overdue = overdueSpec.tables[0];
+    expect(overdue.rows).toHaveLength(summary.overdue.length);
+    expect(overdue.columns.map((c) => c.header).slice(-4)).toEqual(['Hạn hoàn thành', 'Số ngày quá hạn', 'Tiến độ đã nhập', 'Ghi chú của đơn vị (lý do chậm)']);
+    const days = overdue.rows.map((r) => r[6] as number);
     expect(days).toEqual([...days].sort((a, b) => b - a));
-    expect(overdue?.rows[0][5]).toEqual({ date: summary.overdue[0].deadline });
+    expect(overdue.rows[0][5]).toEqual({ date: summary.overdue[0].deadline });
+    const row = overdue.rows.find((r) => r[1] === 'B.II.1-03');
+    expect(row?.slice(-2)).toEqual(['Đang thực hiện', 'Chờ chủ trương sắp xếp lại.']);
+    // Nothing entered: blank, not a word the planner did not write.
+    expect(overdue.rows.filter((r) => r[1] !== 'B.II.1-03').every((r) => r[7] === null && r[8] === null)).toBe(true);
   });
 
   it('draws the quarter timeline with coloured cells and the current quarter marked', () => {
@@ -81,9 +127,10 @@ describe('summary sheets', () => {
     const grid = timeline?.tables[0];
     const headers = grid?.columns.map((c) => c.header) ?? [];
     expect(headers.slice(0, 5)).toEqual(['Mã NV', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Tình trạng', 'Q1/2018']);
-    expect(timeline?.conditionalFormats.map((f) => f.formula)).toEqual(['=AND(E5=1,$D5="Quá hạn chưa hoàn thành")', '=E5=1']);
+    const first = (grid?.headerRow ?? 0) + 1;
+    expect(timeline?.conditionalFormats.map((f) => f.formula)).toEqual([`=AND(E${first}=1,$D${first}="Quá hạn chưa hoàn thành")`, `=E${first}=1`]);
     const q1of2019 = headers.indexOf('Q1/2019') + 1;
-    expect(timeline?.fills[0].range).toMatch(new RegExp(`^[A-Z]+4:[A-Z]+4$`));
+    expect(timeline?.fills[1].range).toMatch(new RegExp(`^[A-Z]+${grid?.headerRow}:[A-Z]+${grid?.headerRow}$`));
     expect(q1of2019).toBeGreaterThan(4);
     const c10 = grid?.rows.find((r) => r[0] === 'C.10-01');
     expect(c10?.[4]).toBe(1);

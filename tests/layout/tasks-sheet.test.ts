@@ -102,8 +102,10 @@ describe('tasks sheet layout', () => {
     const progress = columnLetter(TASK_COLUMNS.findIndex((c) => c.key === 'progress') + 1);
     const first = sheet.conditionalFormats[0];
     expect(first).toEqual({ range: 'A6:A207', formula: `=$${progress}6="Đã hoàn thành"`, fill: '#C6EFCE', fontColour: '#006100', stopIfTrue: true });
-    const overdue = sheet.conditionalFormats[1];
-    expect(overdue.formula).toBe('=AND($L6<>"Thường xuyên / không xác định thời hạn",OR($L6="Quá hạn chưa hoàn thành",AND(ISNUMBER($H6),$H6<$C$2)))');
+    // A paused task is grey before the deadline test can make it red.
+    expect(sheet.conditionalFormats[1]).toEqual({ range: 'A6:A207', formula: `=$${progress}6="Tạm dừng"`, fill: '#E7E6E6', stopIfTrue: true });
+    const overdue = sheet.conditionalFormats[2];
+    expect(overdue.formula).toBe('=AND($L6<>"Chưa xác định thời hạn",OR($L6="Quá hạn chưa hoàn thành",AND(ISNUMBER($H6),$H6<$C$2)))');
     expect(new Set(sheet.conditionalFormats.map((f) => f.fill))).toEqual(new Set(['#C6EFCE', '#F8CBAD', '#FFE699', '#BDD7EE', '#E7E6E6']));
     for (const format of sheet.conditionalFormats) expect(parseRange(format.range).bottom).toBe(5 + 2 + 200);
   });

@@ -75,7 +75,9 @@ describeWithLibreOffice('LibreOffice opens the workbooks the CLI writes', () => 
 
       test('the findings link to cells by their text (HYPERLINK evaluated by LibreOffice)', () => {
         const rows = parseCsv(csvBySheet(csvDir, stem).get(SHEETS.findings) ?? '');
-        const links = rows.slice(4).map((row) => row[4]).filter((cell) => cell !== '');
+        const column = rows[3].indexOf('Đến ô'); // the header row; the link is the last column
+        expect(column).toBe(rows[3].filter((cell) => cell !== '').length - 1);
+        const links = rows.slice(4).map((row) => row[column]).filter((cell) => cell !== '');
         expect(links.length).toBeGreaterThan(0);
         expect(links.every((cell) => /^Nhiệm vụ!\$?[A-O]\$?\d+$/.test(cell))).toBe(true);
       });
@@ -89,6 +91,23 @@ describeWithLibreOffice('LibreOffice opens the workbooks the CLI writes', () => 
         expect(text.stdout).toContain('Số ngày');
         expect(text.stdout).not.toContain('Lưu ý nguồn');
         expect(text.stdout).not.toContain('"statuses"');
+      });
+
+      test('printed whole, the pages are numbered on from sheet to sheet, each headed with the report date', () => {
+        const text = spawnSync('pdftotext', ['-layout', join(pdfDir, `${stem}.pdf`), '-'], { encoding: 'utf8' });
+        if (text.error) return; // no poppler-utils
+        const pages = text.stdout.split('\f').filter((page) => page.trim() !== '');
+        const asOf = stem === 'built' ? '30/06/2019' : '30/09/2019';
+        expect(pages.map((page) => /Trang (\d+)\/(\d+)/.exec(page)?.slice(1).join('/'))).toEqual(pages.map((_, i) => `${i + 1}/${pages.length}`));
+        // "Nhiệm vụ" and "Đơn vị" are not rewritten by `summary`: their headers are refreshed.
+        expect(pages.filter((page) => !page.includes(`Tính đến ngày ${asOf}`))).toEqual([]);
+      });
+
+      test('the report date the colours read is the report\'s', () => {
+        const rows = parseCsv(csvBySheet(csvDir, stem).get(SHEETS.tasks) ?? '');
+        // The CSV is unformatted, so in LibreOffice's locale order ("09/30/2019" in en-US): day and month either way.
+        const [first, second, year] = rows[1][2].split('/');
+        expect([year, ...[first, second].sort()]).toEqual(stem === 'built' ? ['2019', '06', '30'] : ['2019', '09', '30']);
       });
 
       test('the PDF has pages; they are rendered to PNG in out/libreoffice/', () => {

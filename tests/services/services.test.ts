@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { plan43, plan43Owners } from '../../src/catalogues';
 import type { Catalogue, Settings } from '../../src/core/model';
+import { findingKind } from '../../src/layout/finding-kinds';
 import { SHEETS, TABLES } from '../../src/layout/names';
 import { loadCatalogue, summarizeWorkbook, validateWorkbook } from '../../src/services';
 import { MemoryWorkbook } from '../../src/workbook/memory';
@@ -147,7 +148,7 @@ describe('validateWorkbook', () => {
     const gap = result.findings.find((f) => f.finding.code === 'SOURCE_GAP');
     expect(gap?.target ?? null).toBeNull();
     expect(result.counts.error + result.counts.warning + result.counts.info).toBe(result.findings.length);
-    expect(wb.getCell(SHEETS.findings, 'B5')).toBe(result.findings[0].finding.code);
+    expect(wb.getCell(SHEETS.findings, 'C5')).toBe(findingKind(result.findings[0].finding.code).vi);
     expect(wb.sheet(SHEETS.tasks)?.fills.get(`H${r}`)).toBe('#FFFF00');
     expect(wb.selection).toEqual({ sheet: SHEETS.findings, cell: 'A5' });
   });
@@ -189,7 +190,7 @@ describe('summarizeWorkbook', () => {
     expect(second.summary).toEqual(first.summary);
     expect(first.sheets).toEqual(['Tổng quan', 'Theo đơn vị', 'Quá hạn', 'Sắp đến hạn', 'Tiến độ theo quý', 'Không thời hạn', 'Phụ lục', 'Lịch sử']);
     expect(wb.getCell(SHEETS.overview, 'A3')).toBe(first.paragraph.vi);
-    expect(first.paragraph.vi).toMatch(/^Tính đến ngày 01\/03\/2019/);
+    expect(first.paragraph.vi).toMatch(/^Tính đến ngày 01\/3\/2019/);
     expect(wb.sheet(SHEETS.history)?.tables[0].rowCount).toBe(1);
   });
 

@@ -1,6 +1,7 @@
 import { plan43 } from '../../src/catalogues';
 import { toExcelSerial } from '../../src/core/dates';
 import type { Settings, TrackedTask } from '../../src/core/model';
+import { STATUS_LABELS, STATUS_ORDER } from '../../src/core/status';
 import { summarize } from '../../src/core/summary';
 import { findingsSheet } from '../../src/layout/findings-sheet';
 import { parseCell } from '../../src/layout/a1';
@@ -89,13 +90,24 @@ describe('office adapter: what is written', () => {
     });
   });
 
+  it('refreshes the page header of a sheet it does not rewrite, keeping its footer and cells', async () => {
+    const fake = new FakeExcel();
+    const port = portOn(fake);
+    await port.write({ sheets: [tasksSheet({ plan: plan43.plan, tasks: tracked(3), settings })] });
+    await port.write({ sheets: [], pageHeaders: [{ sheet: SHEETS.tasks, header: { left: 'Kế hoạch 43-KH/TU & phụ lục', right: 'Tính đến ngày 31/12/2019' } }] });
+    expect(fake.sheet(SHEETS.tasks)?.pageLayout.headersFooters.defaultForAllPages).toMatchObject({
+      leftHeader: 'Kế hoạch 43-KH/TU && phụ lục', centerHeader: '', rightHeader: 'Tính đến ngày 31/12/2019', centerFooter: 'Trang &P/&N',
+    });
+    expect(fake.value(SHEETS.tasks, 'A6')).toBe(tracked(3)[0].id);
+  });
+
   it('writes a finding link as a HYPERLINK formula to the offending cell', async () => {
     const fake = new FakeExcel();
     const finding = { code: 'DEADLINE_MISSING', severity: 'warning' as const, taskId: 'C.10-02', field: 'deadline' as const, message: { vi: 'Thiếu thời hạn', en: 'No deadline' } };
     await portOn(fake).write({ sheets: [findingsSheet(plan43.plan, settings.asOf, [finding], () => ({ sheet: SHEETS.tasks, cell: 'F7' }))] });
-    expect(fake.value(SHEETS.findings, 'E5')).toBe(`=HYPERLINK("#'Nhiệm vụ'!F7","Nhiệm vụ!F7")`);
-    expect(fake.format(SHEETS.findings, 'E5')).toBe('General');
-    expect(fake.value(SHEETS.findings, 'C5')).toBe('Thiếu thời hạn');
+    expect(fake.value(SHEETS.findings, 'F5')).toBe(`=HYPERLINK("#'Nhiệm vụ'!F7","Nhiệm vụ!F7")`);
+    expect(fake.format(SHEETS.findings, 'F5')).toBe('General');
+    expect(fake.value(SHEETS.findings, 'E5')).toBe('Thiếu thời hạn');
   });
 
   it('draws the by-lead chart', async () => {
@@ -105,13 +117,12 @@ describe('office adapter: what is written', () => {
     const specs = summarySheets({ plan: plan43.plan, settings, summary, tasks, paragraph: 'Tính đến ngày 01/03/2019 …', history: [] });
     await portOn(fake).write({ sheets: specs });
     const chart = fake.sheet(SHEETS.byLead)?.charts[0] as FakeChart;
-    const last = 4 + summary.byLead.length;
+    const headerRow = (specs.find((s) => s.name === SHEETS.byLead) as SheetSpec).tables[0].headerRow;
+    const last = headerRow + summary.byLead.length;
     expect(chart).toMatchObject({ type: 'BarStacked', title: { text: 'Tình trạng nhiệm vụ theo cơ quan chủ trì' } });
-    expect(fake.chartSeries(SHEETS.byLead, chart)).toEqual([
-      'Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Quá hạn chưa hoàn thành', 'Sắp đến hạn', 'Đang thực hiện', 'Chưa đến hạn', 'Không thời hạn',
-    ]);
-    expect(chart.xAxis).toEqual(Array(7).fill(`'Theo đơn vị'!A5:A${last}`));
-    expect(chart.colours).toHaveLength(7);
+    expect(fake.chartSeries(SHEETS.byLead, chart)).toEqual(STATUS_ORDER.map((status) => STATUS_LABELS[status].vi));
+    expect(chart.xAxis).toEqual(Array(STATUS_ORDER.length).fill(`'Theo đơn vị'!A${headerRow + 1}:A${last}`));
+    expect(chart.colours).toHaveLength(STATUS_ORDER.length);
     expect(chart.colours[0]).toBe('#C6EFCE');
   });
 
@@ -138,11 +149,12 @@ describe('office adapter: printing legibly', () => {
     await portOn(fake).write({ sheets: specs() });
     fake.settleFormats();
     const sheet = fake.sheet(SHEETS.timeline);
-    expect(fake.value(SHEETS.timeline, 'E4')).toBe('Q1/2018');
-    expect(sheet?.textOrientations.get('E4')).toBe(90);
-    expect(sheet?.textOrientations.has('B4')).toBe(false);
+    const headerRow = (specs().find((s) => s.name === SHEETS.timeline) as SheetSpec).tables[0].headerRow;
+    expect(fake.value(SHEETS.timeline, `E${headerRow}`)).toBe('Q1/2018');
+    expect(sheet?.textOrientations.get(`E${headerRow}`)).toBe(90);
+    expect(sheet?.textOrientations.has(`B${headerRow}`)).toBe(false);
     // "Q1/2018": 7 characters × 6.5 pt + 8 pt.
-    expect(sheet?.rowHeights.get(4)).toBe(54);
+    expect(sheet?.rowHeights.get(headerRow)).toBe(54);
     expect(sheet?.columnWidths.get(5)).toBe(columnWidthPoints(2.7));
   });
 
@@ -198,7 +210,8 @@ describe('office adapter: row heights follow wrapped text', () => {
     const fixed = (fake.sheet(SHEETS.timeline) as FakeSheet).fixedHeights.map((h) => h.range);
     expect(fixed).not.toContain('all');
     expect(fixed.every((range) => /^\d+:\d+$/.test(range))).toBe(true);
-    expect(fixed).toContain('4:4');
+    const headerRow = timeline[0].tables[0].headerRow;
+    expect(fixed).toContain(`${headerRow}:${headerRow}`);
   });
 });
 
@@ -364,12 +377,13 @@ describe('office adapter: the colours Excel shows (rules in Excel priority order
     const summary = summarize(tasks, colourSettings, null);
     const timeline = summarySheets({ plan: plan43.plan, settings: colourSettings, summary, tasks, paragraph: 'x', history: [] }).find((s) => s.name === SHEETS.timeline);
     await portOn(fake).write({ sheets: [timeline as SheetSpec] });
+    const headerRow = (timeline as SheetSpec).tables[0].headerRow;
     const shownByTask: Record<string, string[]> = {};
     for (const [address, cell] of (fake.sheet(SHEETS.timeline) as FakeSheet).cells) {
       const { row, column } = parseCell(address);
       const id = fake.value(SHEETS.timeline, `A${row}`);
-      // The bars: quarter cells (from column E) holding 1 on a task row (an id in column A).
-      if (row < 5 || column < 5 || cell.value !== 1 || typeof id !== 'string') continue;
+      // The bars: quarter cells (from column E) holding 1 on a task row (an id in column A, under the header).
+      if (row <= headerRow || column < 5 || cell.value !== 1 || typeof id !== 'string') continue;
       shownByTask[id] = [...new Set([...(shownByTask[id] ?? []), fake.shownFill(SHEETS.timeline, address) ?? 'none'])];
     }
     expect(shownByTask).toEqual({ 'T-OVERDUE': [TIMELINE_COLOURS['T-OVERDUE']], 'T-LATER': [TIMELINE_COLOURS['T-LATER']] });

@@ -95,7 +95,10 @@ describe('xlsx adapter: what lands in the file', () => {
   });
 
   test('formula-based conditional formats with fills; fixed fills with font', () => {
-    const formats = (loaded.sheet as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae: string[]; style: { fill: { bgColor: { argb: string } } } }[] }[] }).conditionalFormattings;
+    const all = (loaded.sheet as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae: string[]; style: { fill: { bgColor: { argb: string } } } }[] }[] }).conditionalFormattings;
+    // The rest are the chart's data bars (tests/workbook/xlsx-print-run.test.ts).
+    const formats = all.filter((format) => format.rules[0].type !== 'dataBar');
+    expect(all.length - formats.length).toBe(3);
     expect(formats).toHaveLength(1);
     expect(formats[0].ref).toBe('A4:A20');
     expect(formats[0].rules[0]).toMatchObject({ type: 'expression', formulae: ['$E4=TRUE'] });
@@ -122,7 +125,7 @@ describe('xlsx adapter: what lands in the file', () => {
     expect(loaded.sheet.getCell('F4').value).toEqual({ formula: 'HYPERLINK("#\'Khác\'!B2","Khác!B2")', result: 'Khác!B2' });
   });
 
-  test("a chart is written as its words at the chart's anchor", () => {
+  test("a chart is written as its words at the chart's anchor (and data bars in its columns)", () => {
     expect(loaded.sheet.getCell('H3').value).toBe('Theo đơn vị: Biểu đồ chỉ có trong Excel');
   });
 
@@ -280,9 +283,12 @@ describe('xlsx adapter: the colours Excel shows (rules in priority order)', () =
     const { sheet } = await writeAndLoad(specs.filter((spec) => spec.name === SHEETS.timeline));
     const rules = rulesByPriority(sheet);
     const shownByTask: Record<string, string[]> = {};
+    // The grid's rows: those under its header ("Mã NV"), not the counts above it.
+    let headerRow = Infinity;
     sheet.eachRow((row, r) => {
       const id = row.getCell(1).value;
-      if (r < 5 || typeof id !== 'string') return;
+      if (id === 'Mã NV') headerRow = r;
+      if (r <= headerRow || typeof id !== 'string') return;
       row.eachCell((cell, c) => {
         if (c < 5 || cell.value !== 1) return;
         shownByTask[id] = [...new Set([...(shownByTask[id] ?? []), shownFill(rules, cell.address, valueOf(sheet)) ?? 'none'])];

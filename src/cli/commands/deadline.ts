@@ -1,5 +1,5 @@
 /**
- * `deadline [PHRASE …] [--issued YYYY-MM-DD] [--json]`: shows how time phrases are read, one
+ * `deadline [PHRASE …] [--issued dd/mm/yyyy] [--json]`: shows how time phrases are read, one
  * window per phrase (arguments, or standard input one phrase per line).
  */
 import { clean } from '../../core/text/normalize';
@@ -44,7 +44,7 @@ function plainLines(windows: DeadlineWindow[]): string[] {
 
 export const deadlineCommand: CliCommand = {
   name: 'deadline',
-  usage: 'deadline [PHRASE …] [--issued YYYY-MM-DD] [--json]  (no PHRASE: one per line from stdin)',
+  usage: 'deadline [PHRASE …] [--issued dd/mm/yyyy] [--json]  (no PHRASE: one per line from stdin)',
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { issued: { type: 'string' }, json: { type: 'boolean' } }, true);
     const issued = isoDateOption(values.issued, 'issued') ?? null;

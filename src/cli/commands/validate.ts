@@ -1,22 +1,17 @@
 /**
- * `validate [--as-of YYYY-MM-DD] [--json]`: runs every rule on the embedded Plan 43 catalogue (no
+ * `validate [--as-of dd/mm/yyyy] [--json]`: runs every rule on the embedded Plan 43 catalogue (no
  * progress entered yet) and prints the findings. Findings are data: the exit code is 0 even when
  * there are some; 2 only for a wrong call. With FILE.xlsx it checks that workbook instead (../validate-file.ts).
  */
 import { plan43, plan43Owners } from '../../catalogues';
 import { formatVietnameseDate } from '../../core/dates';
-import { DEFAULT_DUE_SOON_DAYS, type Finding, type IsoDate, type Localized, type Severity } from '../../core/model';
+import { DEFAULT_DUE_SOON_DAYS, type Finding, type IsoDate, type Severity } from '../../core/model';
 import { createRegistry } from '../../core/owners';
 import { validateTasks } from '../../core/rules';
 import { asOfOption, parseCommandArgs } from '../args';
 import { UsageError, type CliCommand } from '../io';
 import { validateFile } from '../validate-file';
-
-const SEVERITY_HEADINGS: [Severity, Localized][] = [
-  ['error', { vi: 'Lỗi', en: 'Errors' }],
-  ['warning', { vi: 'Cảnh báo', en: 'Warnings' }],
-  ['info', { vi: 'Thông tin', en: 'Info' }],
-];
+import { SEVERITY_HEADINGS, severityCounts } from '../severity-words';
 
 function plainText(findings: Finding[], asOf: IsoDate): string {
   const lines = [
@@ -37,15 +32,15 @@ function plainText(findings: Finding[], asOf: IsoDate): string {
   }
   lines.push(
     '',
-    `Tổng cộng ${findings.length} phát hiện: ${counts.error} lỗi, ${counts.warning} cảnh báo, ${counts.info} thông tin / ` +
-      `Total ${findings.length} findings: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} info`,
+    `Tổng cộng ${findings.length} phát hiện: ${severityCounts(counts).vi} / ` +
+      `Total ${findings.length} findings: ${severityCounts(counts).en}`,
   );
   return lines.join('\n') + '\n';
 }
 
 export const validateCommand: CliCommand = {
   name: 'validate',
-  usage: 'validate [--as-of YYYY-MM-DD] [--json] [FILE.xlsx [--plan FILE]]   check the embedded Plan 43 catalogue, or a workbook a planner edited against the plan it stores',
+  usage: 'validate [--as-of dd/mm/yyyy] [--json] [FILE.xlsx [--plan FILE]]   check the embedded Plan 43 catalogue, or a workbook a planner edited against the plan it stores',
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { 'as-of': { type: 'string' }, json: { type: 'boolean' }, plan: { type: 'string' } }, true);
     if (positionals.length > 1) {

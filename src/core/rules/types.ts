@@ -6,6 +6,7 @@ import type {
   Settings,
   Severity,
   SourceGap,
+  Task,
   TaskField,
   TrackedTask,
 } from '../model';
@@ -17,6 +18,11 @@ export interface ValidationContext {
   registry: OwnerRegistry;
   /** Parts of the source known to be missing (lost pages); one finding each. */
   gaps?: SourceGap[];
+  /**
+   * The plan's own tasks (the catalogue the workbook stores), to tell what the plan says from what
+   * the planner changed in the sheet; absent when the tasks checked are the plan's own.
+   */
+  planned?: readonly Task[];
 }
 
 /** What the docs and the task pane show about a rule. */
@@ -48,6 +54,8 @@ export interface OwnerLookup {
 /** The validation context plus lookups shared by all rules during one run. */
 export interface RuleContext extends ValidationContext {
   lookupOwner(name: string): OwnerLookup;
+  /** The task as the plan has it (from `planned`), or null when the plan has no task with that id. */
+  plannedTask(id: string): Task | null;
 }
 
 /** A rule that looks at one task at a time. */

@@ -31,7 +31,13 @@ function toFinding(rule: Rule, taskId: string | null, fallbackField: Finding['fi
  */
 export function validateTasks(tasks: (Task | TrackedTask)[], context: ValidationContext): Finding[] {
   const tracked = tasks.map(asTracked);
-  const ruleContext: RuleContext = { ...context, lookupOwner: cachedOwnerLookup(context.registry) };
+  const planned = new Map<string, Task>();
+  for (const task of context.planned ?? []) if (!planned.has(task.id)) planned.set(task.id, task);
+  const ruleContext: RuleContext = {
+    ...context,
+    lookupOwner: cachedOwnerLookup(context.registry),
+    plannedTask: (id) => planned.get(id) ?? null,
+  };
   const perTask: Finding[][] = tracked.map(() => []);
   const planWide: Finding[] = [];
 

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../model';
 import { clean, foldKey } from '../text/normalize';
 import type { Assessed } from './assess';
-import { addTo, emptyCounts, percent } from './counts';
+import { addProgress, addTo, emptyCounts, emptyProgressCounts, percent } from './counts';
 import type { LeadRow } from './types';
 
 const collator = new Intl.Collator('vi');
@@ -17,10 +17,11 @@ export function byLead(assessed: Assessed[], asOf: IsoDate): LeadRow[] {
   const countIn = (key: string, name: string | null, item: Assessed): void => {
     let row = rows.get(key);
     if (!row) {
-      row = { lead: name === null ? null : clean(name), counts: emptyCounts(), completionRate: 0, lateRate: 0 };
+      row = { lead: name === null ? null : clean(name), counts: emptyCounts(), progress: emptyProgressCounts(), completionRate: 0, lateRate: 0 };
       rows.set(key, row);
     }
     addTo(row.counts, item, asOf);
+    addProgress(row.progress, item);
   };
   for (const item of assessed) {
     const seen = new Set<string>(); // the same body written twice in one task counts once

@@ -1,6 +1,8 @@
 export { summarize } from './summarize';
 export { snapshotOf } from './snapshot';
-export { reportParagraph } from './paragraph';
+export { reportParagraph, reportParagraphs, MAX_NAMED_BODIES } from './paragraph';
+export { countWords, dateWords, percentWords, bodyMidSentence } from './report-words';
+export { countOfStatus } from './counts';
 export { annexOf, romanNumeral, type Annex, type AnnexGrouping, type AnnexHeading, type AnnexRow, type AnnexTask } from './annex';
 export type {
   ChangeSet,
@@ -9,6 +11,7 @@ export type {
   NoDeadlineItem,
   Overview,
   OverdueItem,
+  ProgressCounts,
   QuarterRow,
   Snapshot,
   StatusCounts,

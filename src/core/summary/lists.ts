@@ -1,5 +1,6 @@
 import { daysBetween } from '../dates';
 import type { IsoDate } from '../model';
+import { isOngoing } from '../status';
 import { refOf, type Assessed } from './assess';
 import type { DueSoonItem, NoDeadlineItem, OverdueItem } from './types';
 
@@ -23,9 +24,12 @@ export function dueSoonList(assessed: Assessed[], asOf: IsoDate): DueSoonItem[] 
   return items.sort((a, b) => a.daysLeft - b.daysLeft);
 }
 
-/** Tasks with no date to be judged against (continuous, event-dependent, open-ended, unread), listed apart. */
+/**
+ * Tasks with no one day to be judged against, listed apart: ongoing (continuous, recurring,
+ * open-ended) and event-dependent, missing or unread deadlines, whatever their progress.
+ */
 export function noDeadlineList(assessed: Assessed[]): NoDeadlineItem[] {
   return assessed
-    .filter((a) => a.result.deadline === null)
+    .filter((a) => a.result.deadline === null || isOngoing(a.task.deadline.kind))
     .map((a) => ({ ...refOf(a.task), kind: a.task.deadline.kind, status: a.result.status }));
 }

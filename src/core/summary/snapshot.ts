@@ -13,12 +13,13 @@ const isDone = (status: string | undefined): boolean => status === 'done-on-time
 
 /** What moved since the previous meeting's snapshot. */
 export function changesSince(assessed: Assessed[], previous: Snapshot): ChangeSet {
-  const changes: ChangeSet = { since: previous.asOf, completed: [], becameOverdue: [], added: [] };
+  const changes: ChangeSet = { since: previous.asOf, completed: [], becameOverdue: [], paused: [], added: [] };
   for (const { task, result } of assessed) {
     const before = Object.prototype.hasOwnProperty.call(previous.statuses, task.id) ? previous.statuses[task.id] : undefined;
     if (before === undefined) changes.added.push(refOf(task));
     if (isDone(result.status) && !isDone(before)) changes.completed.push(refOf(task));
     if (result.status === 'overdue' && before !== undefined && before !== 'overdue') changes.becameOverdue.push(refOf(task));
+    if (result.status === 'paused' && before !== undefined && before !== 'paused') changes.paused.push(refOf(task));
   }
   return changes;
 }

@@ -1,5 +1,5 @@
 /** Meeting summaries as plain data: the layout turns them into sheets, the CLI into text. */
-import type { DeadlineKind, IsoDate, Status } from '../model';
+import type { DeadlineKind, IsoDate, Progress, Status } from '../model';
 
 export interface StatusCounts {
   total: number;
@@ -12,9 +12,19 @@ export interface StatusCounts {
   overdue: number;
   inProgress: number;
   dueSoon: number;
+  /** The planner entered "Chưa thực hiện" and the deadline is neither past nor near. */
+  notStarted: number;
+  /** The planner entered "Tạm dừng". */
+  paused: number;
   notDue: number;
+  /** Thường xuyên: continuous, recurring or open-ended. */
+  ongoing: number;
+  /** No date to judge by: event-dependent, missing or unread deadline. */
   noDeadline: number;
 }
+
+/** Tasks counted by what the planner typed in "Tiến độ"; `none` = nothing entered. */
+export type ProgressCounts = Record<Progress | 'none', number>;
 
 /** Each count as a percentage of `total`, one decimal (0 when total is 0). */
 export type StatusPercentages = Record<keyof StatusCounts, number>;
@@ -22,6 +32,8 @@ export type StatusPercentages = Record<keyof StatusCounts, number>;
 export interface Overview {
   counts: StatusCounts;
   percent: StatusPercentages;
+  /** The same tasks by what the planner entered, whatever the dates say. */
+  progress: ProgressCounts;
 }
 
 /** A task as the lists show it. */
@@ -36,6 +48,8 @@ export interface LeadRow {
   /** The lead body as first written in the tasks; null for tasks with no lead (listed last). */
   lead: string | null;
   counts: StatusCounts;
+  /** The same tasks by what the planner entered. */
+  progress: ProgressCounts;
   /** done / total, in percent. */
   completionRate: number;
   /** (done late + overdue) / (done + overdue), in percent: of what is finished or due, how much was late. */
@@ -78,6 +92,8 @@ export interface ChangeSet {
   completed: TaskRef[];
   /** Overdue now, listed before and not overdue then. */
   becameOverdue: TaskRef[];
+  /** Paused now ("Tạm dừng"), listed before and not paused then. */
+  paused: TaskRef[];
   /** Not in the previous snapshot. */
   added: TaskRef[];
 }

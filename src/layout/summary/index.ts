@@ -29,7 +29,7 @@ export function summarySheets(input: SummarySheetsInput): SheetSpec[] {
   return [
     overviewSheet(context, input.summary, input.paragraph),
     byLeadSheet(context, input.summary),
-    overdueSheet(context, input.summary),
+    overdueSheet(context, input.summary, input.tasks),
     dueSoonSheet(context, input.summary),
     timelineSheet(context, input.summary, input.tasks, input.settings),
     noDeadlineSheet(context, input.summary),

@@ -167,6 +167,10 @@ export class MemoryWorkbook implements WorkbookPort {
       }
       for (const cell of marks.cells) sheet.fills.set(cell, marks.fill);
     }
+    for (const patch of request.pageHeaders ?? []) {
+      const sheet = this.requireSheet(patch.sheet);
+      if (sheet.print) sheet.print = { ...sheet.print, header: patch.header };
+    }
     if (request.activate) this.selection = { sheet: request.activate.sheet, cell: request.activate.cell ?? 'A1' };
   }
 

@@ -380,6 +380,15 @@ export async function writeRequest(
       sheet.getRange(cell).format.fill.color = marks.fill;
     }
   }
+  if (capabilities.pageLayout) {
+    for (const patch of request.pageHeaders ?? []) {
+      await batch.reserve(3 * OPERATION_BYTES);
+      const pages = worksheets.getItem(patch.sheet).pageLayout.headersFooters.defaultForAllPages;
+      pages.leftHeader = headerText(patch.header.left);
+      pages.centerHeader = headerText(patch.header.center);
+      pages.rightHeader = headerText(patch.header.right);
+    }
+  }
   if (request.activate) {
     await batch.reserve(2 * OPERATION_BYTES);
     const sheet = worksheets.getItem(request.activate.sheet);

@@ -1,7 +1,10 @@
 /** Opening .xlsx bytes (or starting an empty workbook) as an XlsxWorkbook. */
 import ExcelJS from 'exceljs';
-import { WorkbookError } from '../port';
+import { isWorkbookError, WorkbookError } from '../port';
 import { XlsxWorkbook } from './xlsx-workbook';
+import { READ_LIMITS, type ReadLimits } from './read-limits';
+import { tablesOf } from './read-table';
+import { readablePackage } from './xlsx-package';
 
 /** The file is not a workbook this adapter can read; the words say what to do. */
 export function notXlsxError(detail: 'empty' | 'old-xls' | 'not-zip' | 'no-sheets', cause?: unknown): WorkbookError {
@@ -33,12 +36,32 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((byte, i) => bytes[i] === byte);
 }
 
-/** Reads .xlsx bytes; anything else becomes a WorkbookError with bilingual words, never a stack trace. */
-export async function openXlsx(input: Uint8Array | ArrayBuffer): Promise<XlsxWorkbook> {
-  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+/**
+ * A table saved without style information (LibreOffice writes none) is given ExcelJS's "no style",
+ * so saving the workbook again does not fail on the missing `style` ("reading 'theme'").
+ */
+function withTableStyles(book: ExcelJS.Workbook): void {
+  for (const sheet of book.worksheets) {
+    for (const table of tablesOf(sheet) as { style?: unknown }[]) {
+      table.style ??= { theme: null, showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
+    }
+  }
+}
+
+/**
+ * Reads .xlsx bytes saved by any program (Excel, LibreOffice, openpyxl, Google Sheets, WPS), within
+ * `limits`; anything else becomes a WorkbookError with bilingual words, never a stack trace.
+ */
+export async function openXlsx(input: Uint8Array | ArrayBuffer, limits: ReadLimits = READ_LIMITS): Promise<XlsxWorkbook> {
+  let bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   if (bytes.length === 0) throw notXlsxError('empty');
   if (startsWith(bytes, OLE_SIGNATURE)) throw notXlsxError('old-xls');
   if (!startsWith(bytes, ZIP_SIGNATURE)) throw notXlsxError('not-zip');
+  try {
+    bytes = readablePackage(bytes, limits);
+  } catch (error) {
+    throw isWorkbookError(error) ? error : notXlsxError('not-zip', error);
+  }
   const book = new ExcelJS.Workbook();
   try {
     // ExcelJS's load typing wants a Node Buffer; it accepts any ArrayBuffer view at run time.
@@ -48,6 +71,7 @@ export async function openXlsx(input: Uint8Array | ArrayBuffer): Promise<XlsxWor
     throw notXlsxError('not-zip', error);
   }
   if (book.worksheets.length === 0) throw notXlsxError('no-sheets');
+  withTableStyles(book);
   return new XlsxWorkbook(book);
 }
 

@@ -1,12 +1,13 @@
 /**
  * Draws one SheetSpec on a fresh ExcelJS worksheet: blocks, tables (real Excel tables), formats,
- * dropdowns, conditional formats, fills, freeze panes, print setup, and the words that stand in
- * for a chart (ExcelJS cannot draw charts).
+ * dropdowns, conditional formats, fills, freeze panes, print setup, and, for a chart (ExcelJS cannot
+ * draw charts), data bars on the charted columns and a line saying so.
  */
 import type { ConditionalFormattingRule, DataValidation, Style, Worksheet, WorksheetView } from 'exceljs';
 import { cellA1, parseCell, parseRange, quoteSheet } from '../../layout/a1';
-import { NUMBER_FORMATS, type ChartSpec, type ListValidation, type PrintSpec, type SheetSpec, type TableSpec, type TextBlock } from '../../layout/spec';
+import { NUMBER_FORMATS, type ListValidation, type PrintSpec, type SheetSpec, type TableSpec, type TextBlock } from '../../layout/spec';
 import { bareFormula, toExcelValue } from './cell-values';
+import { renderChartDataBars } from './chart-data-bars';
 import { exceljsPrintArea } from './print-area';
 import { paragraphRowHeight, rowHeightFor, typefaceMetrics, uprightHeaderHeight, type TypefaceMetrics } from './row-heights';
 import { applyTypeface, argb, blockStyle, ColumnStyles, HEADER_STYLE, solidFill, VERTICAL_HEADER_STYLE } from './styles';
@@ -143,8 +144,10 @@ function renderFills(sheet: Worksheet, spec: SheetSpec): void {
   }
 }
 
-function renderCharts(sheet: Worksheet, charts: readonly ChartSpec[]): void {
-  for (const chart of charts) {
+function renderCharts(sheet: Worksheet, spec: SheetSpec): void {
+  let priority = spec.conditionalFormats.length + 1;
+  for (const chart of spec.charts) {
+    priority += renderChartDataBars(sheet, chart, priority);
     const { row, column } = parseCell(chart.anchor);
     const cell = sheet.getRow(row).getCell(column);
     if (cell.value !== null && cell.value !== undefined) continue;
@@ -153,7 +156,8 @@ function renderCharts(sheet: Worksheet, charts: readonly ChartSpec[]): void {
   }
 }
 
-function headerFooterText(part: { left?: string; center?: string; right?: string }): string {
+/** Excel's header/footer codes for a left, centre and right part. */
+export function headerFooterText(part: { left?: string; center?: string; right?: string }): string {
   return `${part.left ? `&L${part.left}` : ''}${part.center ? `&C${part.center}` : ''}${part.right ? `&R${part.right}` : ''}`;
 }
 
@@ -189,7 +193,7 @@ export function renderSheet(sheet: Worksheet, spec: SheetSpec): void {
   renderBlocks(sheet, spec);
   renderConditionalFormats(sheet, spec);
   renderFills(sheet, spec);
-  renderCharts(sheet, spec.charts);
+  renderCharts(sheet, spec);
   renderFreeze(sheet, spec.freeze);
   if (spec.print) renderPrint(sheet, spec.print);
   if (spec.font) applyTypeface(sheet, spec.font);

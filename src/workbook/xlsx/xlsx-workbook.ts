@@ -20,8 +20,9 @@ import {
 } from '../port';
 import { toExcelValue } from './cell-values';
 import { existingCell, readTable, tablesOf } from './read-table';
+import { keepPageNumbersRunning } from './page-numbering';
 import { exceljsPrintArea } from './print-area';
-import { renderSheet } from './render-sheet';
+import { headerFooterText, renderSheet } from './render-sheet';
 import { solidFill, withFill } from './styles';
 
 interface Ordered {
@@ -77,7 +78,7 @@ export class XlsxWorkbook implements WorkbookPort {
       if (existing && existing.name !== spec.name) throw workbookError('sheet-name-taken', existing.name);
     }
     // Patches, marks and the sheet to show may target a sheet this request writes, or one that exists.
-    const targets = [...(request.patches ?? []), ...(request.marks ?? []), ...(request.activate ? [request.activate] : [])];
+    const targets = [...(request.patches ?? []), ...(request.marks ?? []), ...(request.pageHeaders ?? []), ...(request.activate ? [request.activate] : [])];
     for (const { sheet } of targets) if (!request.sheets.some((spec) => spec.name === sheet)) this.require(sheet);
     const total = request.sheets.length;
     request.sheets.forEach((spec, index) => {
@@ -86,6 +87,10 @@ export class XlsxWorkbook implements WorkbookPort {
     });
     for (const patch of request.patches ?? []) this.applyPatch(patch);
     for (const marks of request.marks ?? []) this.applyMarks(marks);
+    for (const patch of request.pageHeaders ?? []) {
+      const sheet = this.require(patch.sheet);
+      sheet.headerFooter = { ...sheet.headerFooter, oddHeader: headerFooterText(patch.header) };
+    }
     if (request.activate) this.activate(request.activate.sheet, request.activate.cell ?? 'A1');
   }
 
@@ -99,6 +104,7 @@ export class XlsxWorkbook implements WorkbookPort {
     // half-relative and LibreOffice would ignore it (see print-area.ts).
     for (const sheet of this.book.worksheets) {
       if (sheet.pageSetup.printArea) sheet.pageSetup.printArea = exceljsPrintArea(sheet.pageSetup.printArea);
+      keepPageNumbersRunning(sheet);
     }
     this.keepActiveTabVisible();
     const buffer = await this.book.xlsx.writeBuffer();

@@ -1,7 +1,10 @@
 import { hitFor, quote } from '../messages';
 import type { RuleHit, TaskRule } from '../types';
 
-/** A lead or support name not in the owner registry; the nearest known body is suggested, never applied. */
+/**
+ * A lead or support name not in the owner registry; the nearest known body is suggested, never
+ * applied. A collective wording is checked too: only one close to no registered body is let be.
+ */
 export const ownerUnknown: TaskRule = {
   scope: 'task',
   code: 'OWNER_UNKNOWN',
@@ -18,7 +21,9 @@ export const ownerUnknown: TaskRule = {
       for (const name of role.names) {
         if (name.trim() === '') continue;
         const found = context.lookupOwner(name);
-        if (found.owner || found.collective) continue;
+        // A group ("Các sở, ban, ngành") need not be registered, but one a letter away from a
+        // registered body ("Các cơ quan khối Đảng Tinh") is most likely that body mistyped.
+        if (found.owner || (found.collective && !found.suggestion)) continue;
         const hint = found.suggestion
           ? { vi: ` Có phải là ${quote(found.suggestion)}?`, en: ` Did you mean ${quote(found.suggestion)}?` }
           : { vi: '', en: '' };
