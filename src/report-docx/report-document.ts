@@ -12,7 +12,7 @@ import { formatVietnameseDate } from '../core/dates';
 import type { ReportData } from '../services/report-workbook';
 import { annexSection } from './annex-section';
 import { bodyParagraph, centred, FONT, grid, heading, layoutTable, proportional, run, SIZE } from './docx-parts';
-import { leadRows, overallRows, overdueRows } from './report-tables';
+import { leadRows, overallRows, overdueRows, progressRows } from './report-tables';
 
 export interface ReportDocumentOptions {
   /** The body that reports (tên cơ quan ban hành); default: the plan's issuer. */
@@ -71,6 +71,11 @@ function summaryTables(data: ReportData) {
     ['Chỉ tiêu', 'Số nhiệm vụ', 'Tỷ lệ'],
     overallRows(data.annex).map((cells, i) => ({ cells, bold: i === 0 })),
   );
+  const progress = grid(
+    proportional([60, 20, 20], width).map((w, i) => ({ width: w, align: i === 0 ? 'left' as const : 'center' as const })),
+    ['Tiến độ đơn vị báo cáo', 'Số nhiệm vụ', 'Tỷ lệ'],
+    progressRows(data.summary).map((cells) => ({ cells })),
+  );
   const leads = leadRows(data.annex);
   const leadTable = grid(
     proportional([30, 8, ...leads.header.slice(2).map(() => 62 / Math.max(1, leads.header.length - 2))], width)
@@ -82,6 +87,8 @@ function summaryTables(data: ReportData) {
   return [
     heading('1. Tổng hợp chung'),
     overall,
+    bodyParagraph('Theo tiến độ các cơ quan, đơn vị báo cáo (cột "Tiến độ"), không xét thời hạn:', { italics: true, size: SIZE.note }),
+    progress,
     heading('2. Theo cơ quan chủ trì'),
     bodyParagraph('Nhiệm vụ có từ hai cơ quan chủ trì được tính cho mỗi cơ quan, nên dòng "Cộng" có thể lớn hơn tổng số nhiệm vụ.', { italics: true, size: SIZE.note }),
     leadTable,

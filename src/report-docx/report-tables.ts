@@ -4,7 +4,7 @@
  */
 import { formatVietnameseDate } from '../core/dates';
 import type { Status, TrackedTask } from '../core/model';
-import { STATUS_LABELS, STATUS_ORDER } from '../core/status';
+import { NO_PROGRESS_LABEL, PROGRESS_LABELS, PROGRESS_ORDER, STATUS_LABELS, STATUS_ORDER } from '../core/status';
 import type { Annex, AnnexTask, Summary } from '../core/summary';
 
 /** "13,7%", "2,0%": one decimal, decimal comma, as Vietnamese reports write percentages. */
@@ -36,6 +36,18 @@ export function overallRows(annex: Annex): string[][] {
       return [STATUS_LABELS[status].vi, String(count), percentVi(count, total)];
     }),
   ];
+}
+
+/**
+ * The same tasks by what the planner entered in "Tiến độ", whatever the dates say: one row per
+ * value that occurs, then the tasks with nothing entered.
+ */
+export function progressRows(summary: Summary): string[][] {
+  const { progress, counts } = summary.overview;
+  const rows = PROGRESS_ORDER.filter((value) => progress[value] > 0)
+    .map((value) => [PROGRESS_LABELS[value].vi, String(progress[value]), percentVi(progress[value], counts.total)]);
+  if (progress.none > 0) rows.push([NO_PROGRESS_LABEL.vi, String(progress.none), percentVi(progress.none, counts.total)]);
+  return rows;
 }
 
 export interface LeadTable {

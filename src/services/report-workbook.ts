@@ -4,7 +4,7 @@
  * stays as the planner left it. Same tasks, plan and comparison as "Lập báo cáo".
  */
 import type { Finding, IsoDate, PlanInfo, TrackedTask } from '../core/model';
-import { annexOf, reportParagraph, summarize, type Annex, type AnnexGrouping, type Summary } from '../core/summary';
+import { annexOf, reportParagraphs, summarize, type Annex, type AnnexGrouping, type Summary } from '../core/summary';
 import { SHEETS, TABLES } from '../layout/names';
 import { readHistory, readTasks } from '../layout/readback';
 import type { WorkbookPort } from '../workbook/port';
@@ -20,7 +20,7 @@ export interface ReportData {
   plan: PlanInfo;
   asOf: IsoDate;
   summary: Summary;
-  /** The report's paragraphs, Vietnamese, in order (the core's report paragraph first). */
+  /** The report's paragraphs, Vietnamese, in order: the state on the report date, then what changed since the last. */
   paragraphs: string[];
   /** The tasks still in the plan, as the planner entered them (notes are the reasons for delay). */
   tasks: TrackedTask[];
@@ -46,7 +46,7 @@ export async function reportWorkbook(port: WorkbookPort, options: ReportOptions)
     plan: catalogue.plan,
     asOf: settings.asOf,
     summary,
-    paragraphs: [reportParagraph(summary, catalogue.plan, 'vi')],
+    paragraphs: reportParagraphs(summary, catalogue.plan, 'vi'),
     tasks,
     annex: annexOf(tasks, catalogue.plan, catalogue.sections, settings, options.annexGrouping),
     problems: [...read.problems, ...history.problems],

@@ -9,6 +9,8 @@ import { runPlanTracker, tempFolder } from '../fixtures/xlsx/run-cli';
 
 const folder = tempFolder();
 afterAll(() => folder.cleanup());
+// Each test reads and writes whole workbooks and documents: a generous limit for a loaded machine, no speed claim.
+jest.setTimeout(60_000);
 
 async function documentXml(path: string): Promise<string> {
   const zip = await JSZip.loadAsync(readFileSync(path));

@@ -65,3 +65,14 @@ describe('Phụ lục sheet', () => {
     expect(byLead?.tables[0].rows[0]).toEqual(['I.', tasks[0].lead[0], null, null, null, null, null, null]);
   });
 });
+
+describe('Phụ lục status colours', () => {
+  it('colours the status cell: overdue red, done green, paused grey, by the status labels', () => {
+    const first = tableSpec.headerRow + 1;
+    expect(sheet.conditionalFormats.map((f) => [f.range, f.formula, f.fill])).toEqual([
+      [`G${first}:G${first + annex.rows.length - 1}`, `=$G${first}="Quá hạn chưa hoàn thành"`, COLOURS.overdue],
+      [`G${first}:G${first + annex.rows.length - 1}`, `=OR($G${first}="Hoàn thành đúng hạn",$G${first}="Hoàn thành quá hạn")`, COLOURS.done],
+      [`G${first}:G${first + annex.rows.length - 1}`, `=$G${first}="Tạm dừng"`, COLOURS.notStarted],
+    ]);
+  });
+});

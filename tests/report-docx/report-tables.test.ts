@@ -2,7 +2,7 @@ import { plan43 } from '../../src/catalogues';
 import type { Settings, TrackedTask } from '../../src/core/model';
 import { STATUS_LABELS, statusOf } from '../../src/core/status';
 import { annexOf, summarize } from '../../src/core/summary';
-import { leadRows, overallRows, overdueRows, percentVi } from '../../src/report-docx/report-tables';
+import { leadRows, overallRows, overdueRows, percentVi, progressRows } from '../../src/report-docx/report-tables';
 
 const settings: Settings = { asOf: '2019-06-30', dueSoonDays: 7, beforeDateExclusive: false };
 const tasks: TrackedTask[] = plan43.tasks.map((t) => ({ ...t, progress: null, completedOn: null, note: '' }));
@@ -51,5 +51,16 @@ describe('the Word report tables', () => {
     expect(late?.[3]).toBe('31/12/2018');
     expect(rows.map((row) => row[0])).toEqual(rows.map((_, i) => String(i + 1)));
     expect(rows.some((row) => row[1].endsWith('(B.II-01)'))).toBe(false);
+  });
+});
+
+describe('the progress table', () => {
+  it('counts what the planner entered, then the tasks with nothing entered, with their shares', () => {
+    const rows = progressRows(summarize(tasks, settings, null));
+    expect(rows).toEqual([
+      ['Đã hoàn thành', '1', '2,0%'],
+      ['Đang thực hiện', '1', '2,0%'],
+      ['Chưa nhập tiến độ', '49', '96,1%'],
+    ]);
   });
 });

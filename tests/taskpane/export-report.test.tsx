@@ -5,6 +5,8 @@ import JSZip from 'jszip';
 import { WorkPanel } from '../../src/taskpane/panel/WorkPanel';
 import { reportFileName } from '../../src/taskpane/panel/export-report';
 import { plan43 } from '../../src/catalogues';
+import { asTracked } from '../../src/core/rules';
+import { reportParagraphs, summarize } from '../../src/core/summary';
 import { MemoryWorkbook } from '../../src/workbook/memory';
 
 /** The blob a download link was given, and the file name it was saved under. */
@@ -65,7 +67,10 @@ describe('Xuất báo cáo (.docx)', () => {
       expect(file.blob.type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
       const zip = await JSZip.loadAsync(await bytesOf(file.blob));
       const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-      expect(xml).toContain('Tính đến ngày 30/6/2019, trong tổng số 51 nhiệm vụ');
+      const settings = { asOf: '2019-06-30', dueSoonDays: 7, beforeDateExclusive: false };
+      const [paragraph] = reportParagraphs(summarize(plan43.tasks.map(asTracked), settings), plan43.plan, 'vi');
+      expect(paragraph).toMatch(/^Tính đến ngày 30\/6\/2019, trong tổng số 51 nhiệm vụ/);
+      expect(xml).toContain(paragraph);
       expect(plan43.tasks.every((task) => xml.includes(task.id))).toBe(true);
       expect((await port.listSheets()).map((s) => s.name)).toEqual(sheetsBefore);
     } finally {

@@ -42,6 +42,7 @@ function statusFormats(first: number, last: number): ConditionalFormatSpec[] {
   return [
     { range, formula: `=${is('overdue')}`, fill: COLOURS.overdue, fontColour: COLOURS.overdueFont, stopIfTrue: true },
     { range, formula: `=OR(${is('done-on-time')},${is('done-late')})`, fill: COLOURS.done, fontColour: COLOURS.doneFont, stopIfTrue: true },
+    { range, formula: `=${is('paused')}`, fill: COLOURS.notStarted, stopIfTrue: true },
   ];
 }
 
