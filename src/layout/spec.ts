@@ -79,6 +79,11 @@ export interface ColumnSpec {
    * a header longer than its width; the header row grows to fit it. Absent = horizontal.
    */
   verticalHeader?: boolean;
+  /**
+   * The planner's own column, kept from the sheet: an adapter that refreshes the table in place
+   * leaves its cells as they are (formulas included) and writes it only in rows it adds.
+   */
+  planner?: boolean;
 }
 
 export interface TableSpec {
