@@ -130,6 +130,7 @@ export function tasksSheet(input: TasksSheetInput): SheetSpec {
       columns,
       rows: tasks.map((task) => [...taskRow(task, settings, plannerRows), ...extras.map((extra) => extra.values.get(task.id) ?? null)]),
       spareRows: TASKS_SPARE_ROWS,
+      inPlace: true,
     }],
     conditionalFormats: taskStatusFormats(firstRow, lastFormatted),
     fills: [],

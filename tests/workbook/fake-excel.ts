@@ -95,8 +95,8 @@ interface PendingRange {
   left: number;
   rows: number;
   columns: number;
-  initialValues: unknown;
-  initialFormats: unknown;
+  /** Which arrays the adapter assigned (a load fills them too, but that is not a write). */
+  written: { values: boolean; numberFormat: boolean };
 }
 
 export interface SyncRecord {
@@ -180,6 +180,8 @@ export class FakeExcel {
   private mocks: OfficeMockObject[] = [];
   /** An error Excel would report at the next sync (getItem of a missing sheet, a refused table…). */
   private queuedError: OfficeError | null = null;
+  /** True while the mocks take in what was loaded (their assignments are not writes). */
+  private loading = false;
 
   constructor(options: FakeExcelOptions = {}) {
     this.excelApi = options.excelApi ?? '1.9';
@@ -295,7 +297,12 @@ export class FakeExcel {
       this.mocks = [];
       throw error;
     }
-    for (const mock of this.mocks) await mock.sync();
+    this.loading = true;
+    try {
+      for (const mock of this.mocks) await mock.sync();
+    } finally {
+      this.loading = false;
+    }
     await settle();
     for (const range of this.pending) this.checkShape(range);
     let bytes = 0;
@@ -307,10 +314,11 @@ export class FakeExcel {
 
   /** Excel rejects a values or numberFormat array that is not the shape of its range. */
   private checkShape(range: PendingRange): void {
-    for (const [name, array, initial] of [['values', range.mock.values, range.initialValues], ['numberFormat', range.mock.numberFormat, range.initialFormats]] as const) {
-      if (!Array.isArray(array) || array === initial) continue;
-      const rows = array as unknown[][];
-      const fits = rows.length === range.rows && rows.every((row) => Array.isArray(row) && row.length === range.columns);
+    for (const name of ['values', 'numberFormat'] as const) {
+      const array: unknown = range.mock[name];
+      if (!range.written[name]) continue;
+      const rows = (Array.isArray(array) ? array : []) as unknown[][];
+      const fits = Array.isArray(array) && rows.length === range.rows && rows.every((row) => Array.isArray(row) && row.length === range.columns);
       if (!fits) {
         this.pending = [];
         this.mocks = [];
@@ -322,8 +330,8 @@ export class FakeExcel {
   private applyWrites(range: PendingRange): number {
     const values: unknown = range.mock.values;
     const formats: unknown = range.mock.numberFormat;
-    const wroteValues = Array.isArray(values) && values !== range.initialValues;
-    const wroteFormats = Array.isArray(formats) && formats !== range.initialFormats;
+    const wroteValues = range.written.values && Array.isArray(values);
+    const wroteFormats = range.written.numberFormat && Array.isArray(formats);
     if ((wroteValues || wroteFormats) && range.sheet.protected) throw officeError('AccessDenied', `the sheet "${range.sheet.name}" is protected`);
     let bytes = 0;
     if (wroteFormats) {
@@ -410,7 +418,7 @@ export class FakeExcel {
       },
       merge: () => { sheet.merged.push(local); this.log.push('merge'); },
       select: () => { this.active = { sheet: sheet.name, cell: local }; this.log.push('select'); },
-      clear: () => { if (this.change(sheet, 'clear')) { sheet.cells.clear(); sheet.fills.clear(); sheet.merged = []; } this.log.push('clear'); },
+      clear: () => { if (this.change(sheet, 'clear')) { sheet.cells.clear(); sheet.fills.clear(); sheet.merged = []; } this.log.push(`clear:${sheet.name}`); },
       getRow: (i: number) => at(area.top + i, area.left, area.top + i, area.right),
       getColumn: (i: number) => at(area.top, area.left + i, area.bottom, area.left + i),
       getCell: (r: number, c: number) => at(area.top + r, area.left + c, area.top + r, area.left + c),
@@ -434,8 +442,28 @@ export class FakeExcel {
       if (typeof format.rowHeight === 'number') sheet.fixedHeights.push({ range: label, height: format.rowHeight });
       if (typeof format.textOrientation === 'number') forEachCell((a) => sheet.textOrientations.set(a, format.textOrientation as number));
     });
+    // Assignments by the adapter are writes; what a load puts there is not.
+    const written = { values: false, numberFormat: false };
+    for (const key of ['values', 'numberFormat'] as const) {
+      let current: unknown = mock[key];
+      Object.defineProperty(mock, key, {
+        configurable: true,
+        enumerable: true,
+        get: () => current,
+        set: (value: unknown) => { current = value; if (!this.loading) written[key] = true; },
+      });
+    }
+    const load = mock.load.bind(mock);
+    mock.load = (what: Parameters<OfficeMockObject["load"]>[0]) => {
+      this.loading = true;
+      try {
+        return load(what);
+      } finally {
+        this.loading = false;
+      }
+    };
     this.addresses.set(mock, `${quoteSheet(sheet.name)}!${local}`);
-    this.pending.push({ mock, sheet, top: area.top, left: area.left, rows, columns: cols, initialValues: mock.values, initialFormats: mock.numberFormat });
+    this.pending.push({ mock, sheet, top: area.top, left: area.left, rows, columns: cols, written });
     return this.track(mock);
   }
 

@@ -7,12 +7,14 @@
  * Every cell keeps either its old or its new value at any moment, and both hold what the planner
  * entered, so a failure between two requests loses nothing.
  */
+import { foldKey } from '../../core/text/normalize';
 import type { TableSpec } from '../../layout/spec';
 import { OPERATION_BYTES, type Batcher } from './batch';
 import { applyValidation, columnWidthPoints, gridColumns, toGrid, writeGridAt } from './grid';
 import type { InPlaceTable } from './write-check';
 
-const headerKey = (text: string) => text.normalize('NFC').trim().toLowerCase();
+/** Headers compared as the readback compares them: case, tone placement and spacing aside. */
+const headerKey = (text: string) => foldKey(text);
 
 /** Runs of consecutive sheet columns: [spec column, sheet column, length]. */
 function runs(pairs: readonly [number, number][]): [number, number, number][] {
@@ -30,7 +32,10 @@ export async function refreshTable(batch: Batcher, spec: TableSpec, existing: In
   const { table } = existing;
   const width = spec.columns.length;
   const onSheet = existing.headers.map(headerKey);
-  const columnAt = spec.columns.map((column) => onSheet.indexOf(headerKey(column.header)));
+  const columnAt = spec.columns.map((column) => {
+    const exact = onSheet.indexOf(headerKey(column.header));
+    return exact >= 0 ? exact : onSheet.findIndex((header) => (column.aliases ?? []).some((alias) => headerKey(alias) === header));
+  });
 
   // A column of ours the sheet lacks: added at the right, named by its header.
   let sheetWidth = existing.headers.length;

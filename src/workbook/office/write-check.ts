@@ -32,11 +32,11 @@ export interface WriteCheck {
 }
 
 /**
- * A table the planner types into (it has spare rows below for that) is refreshed in place when it
- * is there; the add-in's report tables are rewritten with their sheets.
+ * A sheet whose tables the layout marks `inPlace` (the planner's, the plan record) is refreshed in
+ * place when they are all there; the add-in's report sheets are rewritten whole.
  */
 export function refreshedInPlace(spec: SheetSpec, tablesOnSheet: readonly string[]): boolean {
-  return spec.tables.length > 0 && spec.tables.every((t) => t.spareRows > 0 && tablesOnSheet.includes(t.name));
+  return spec.tables.length > 0 && spec.tables.every((t) => t.inPlace === true && tablesOnSheet.includes(t.name));
 }
 
 function tableElsewhere(table: string, sheet: string, onSheet: string): WorkbookError {
