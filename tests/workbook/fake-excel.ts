@@ -97,11 +97,15 @@ interface PendingRange {
   columns: number;
   /** Which arrays the adapter assigned (a load fills them too, but that is not a write). */
   written: { values: boolean; numberFormat: boolean };
+  /** Which arrays the adapter loaded. */
+  loaded: Set<string>;
 }
 
 export interface SyncRecord {
   /** JSON bytes of the values and number formats written in this sync. */
   bytes: number;
+  /** JSON bytes of the values and number formats read back in this sync (responses are limited too). */
+  responseBytes: number;
 }
 
 function newSheet(name: string): FakeSheet {
@@ -306,10 +310,14 @@ export class FakeExcel {
     await settle();
     for (const range of this.pending) this.checkShape(range);
     let bytes = 0;
+    let responseBytes = 0;
+    for (const range of this.pending) {
+      for (const name of ['values', 'numberFormat'] as const) if (range.loaded.has(name)) responseBytes += Buffer.byteLength(JSON.stringify(range.mock[name]));
+    }
     for (const range of this.pending) bytes += this.applyWrites(range);
     this.pending = [];
     this.mocks = [];
-    this.syncs.push({ bytes });
+    this.syncs.push({ bytes, responseBytes });
   }
 
   /** Excel rejects a values or numberFormat array that is not the shape of its range. */
@@ -454,7 +462,9 @@ export class FakeExcel {
       });
     }
     const load = mock.load.bind(mock);
+    const loaded = new Set<string>();
     mock.load = (what: Parameters<OfficeMockObject["load"]>[0]) => {
+      if (typeof what === 'string') for (const name of what.split(',')) loaded.add(name.trim());
       this.loading = true;
       try {
         return load(what);
@@ -463,7 +473,7 @@ export class FakeExcel {
       }
     };
     this.addresses.set(mock, `${quoteSheet(sheet.name)}!${local}`);
-    this.pending.push({ mock, sheet, top: area.top, left: area.left, rows, columns: cols, written });
+    this.pending.push({ mock, sheet, top: area.top, left: area.left, rows, columns: cols, written, loaded });
     return this.track(mock);
   }
 

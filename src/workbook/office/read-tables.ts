@@ -25,6 +25,9 @@ const ASSUMED_CELL_BYTES = 400;
  */
 const FIRST_CHUNK_ROWS = 64;
 
+/** Rows may weigh more further down than those measured: a quarter more is assumed. */
+const MARGIN = 1.25;
+
 export async function listSheets(context: Excel.RequestContext, batch: Batcher): Promise<SheetInfo[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/visibility');
@@ -83,8 +86,9 @@ async function readFound(batch: Batcher, refs: TableRef[], find: (ref: TableRef)
   });
   await batch.flush();
 
-  // The rest, chunk by chunk: each chunk sized from the bytes per row its table's first rows
-  // weighed (with a margin of 2), as many chunks in one request as the budget holds.
+  // The rest, chunk by chunk: each chunk sized from the heaviest bytes per row its table's rows
+  // have weighed so far (with a margin of a quarter; the budget itself is a fifth under Excel's
+  // 5 MB), as many chunks in one request as the budget holds.
   const pending: { reading: Reading; start: number; bytesPerRow: number }[] = [];
   for (const reading of readings) {
     if (!reading) continue;
@@ -92,13 +96,13 @@ async function readFound(batch: Batcher, refs: TableRef[], find: (ref: TableRef)
     const values = reading.first.values.slice(0, take);
     const formats = reading.first.numberFormat.slice(0, take);
     reading.rows.push(...toRows(values, formats, take));
-    const measured = take > 0 ? (2 * (jsonBytes(values) + jsonBytes(formats))) / take : 0;
-    const bytesPerRow = Math.max(measured, (reading.body.columnCount * ASSUMED_CELL_BYTES) / 4);
+    const measured = take > 0 ? (MARGIN * (jsonBytes(values) + jsonBytes(formats))) / take : 0;
+    const bytesPerRow = measured > 0 ? measured : reading.body.columnCount * ASSUMED_CELL_BYTES;
     if (take < reading.body.rowCount) pending.push({ reading, start: take, bytesPerRow });
   }
   while (pending.length) {
     let room = batch.budget;
-    const loaded: { reading: Reading; range: Excel.Range; take: number }[] = [];
+    const loaded: { reading: Reading; range: Excel.Range; take: number; chunk: (typeof pending)[number] }[] = [];
     while (pending.length) {
       const next = pending[0];
       const left = next.reading.body.rowCount - next.start;
@@ -107,13 +111,16 @@ async function readFound(batch: Batcher, refs: TableRef[], find: (ref: TableRef)
       const take = Math.max(1, Math.min(left, fit));
       const range = next.reading.body.getRow(next.start).getResizedRange(take - 1, 0);
       range.load('values,numberFormat');
-      loaded.push({ reading: next.reading, range, take });
+      loaded.push({ reading: next.reading, range, take, chunk: next });
       room -= take * next.bytesPerRow;
       next.start += take;
       if (next.start >= next.reading.body.rowCount) pending.shift();
     }
     await batch.flush();
-    for (const { reading, range, take } of loaded) reading.rows.push(...toRows(range.values, range.numberFormat, take));
+    for (const { reading, range, take, chunk } of loaded) {
+      reading.rows.push(...toRows(range.values, range.numberFormat, take));
+      chunk.bytesPerRow = Math.max(chunk.bytesPerRow, (MARGIN * (jsonBytes(range.values) + jsonBytes(range.numberFormat))) / take);
+    }
   }
 
   return readings.map((reading) => {
