@@ -129,12 +129,17 @@ function refresh(catalogue: Catalogue, settings: Settings, tasksTable: TableRead
 /** Another plan, replacing the one the workbook held (./replace-plan.ts). */
 function replace(held: Catalogue, catalogue: Catalogue, settings: Settings, input: Omit<ReplacementInput, 'held' | 'catalogue' | 'asOf'>): Outcome {
   const { merged, owners, archive, history } = replacementSheets({ ...input, held, catalogue, asOf: settings.asOf });
+  // The new plan's tasks are written fresh, not into the old plan's table: its rows and the
+  // planner's columns beside them leave with it, onto the archive sheet, which is written first so
+  // a write failing half-way has already kept them.
+  const tasks = tasksSheet({ plan: catalogue.plan, tasks: merged.tasks, settings });
+  tasks.tables = tasks.tables.map((table) => ({ ...table, inPlace: false }));
   return {
     specs: [
-      tasksSheet({ plan: catalogue.plan, tasks: merged.tasks, settings }),
+      ...[archive, history].filter((spec): spec is SheetSpec => spec !== null),
+      tasks,
       ownersSheet(catalogue.plan, owners, settings.asOf),
       planSheet(catalogue),
-      ...[archive, history].filter((spec): spec is SheetSpec => spec !== null),
     ],
     merged,
     owners,

@@ -10,6 +10,7 @@ import type { TableRead } from '../../src/layout/readback/table-read';
 import { loadCatalogue, validateWorkbook } from '../../src/services';
 import { createOfficePort } from '../../src/workbook/office';
 import { isWorkbookError, WorkbookError } from '../../src/workbook/port';
+import { bacNinh } from '../fixtures/plans/bac-ninh';
 import { FakeExcel, type FakeSheet } from './fake-excel';
 
 const settings: Settings = { asOf: '2019-03-01', dueSoonDays: 7, beforeDateExclusive: false };
@@ -154,5 +155,18 @@ describe('office adapter: a reload keeps what the planner entered', () => {
     expect(fake.value(SHEETS.tasks, 'L5')).toBe('Trạng thái');
     expect(fake.value(SHEETS.tasks, 'Q5')).toBeUndefined();
     expect(String(fake.value(SHEETS.tasks, 'L6'))).toMatch(/hạn|Chưa|Không/);
+  });
+
+  it('replacing the plan writes the new tasks fresh, the old rows and the planner\'s cells kept on the archive sheet', async () => {
+    const fake = await plannersWorkbook();
+    const result = await loadCatalogue(portOn(fake), { catalogue: bacNinh(), settings, replace: true });
+    const archive = fake.sheet(result.replaced?.sheet ?? '') as FakeSheet;
+    const archived = [...archive.cells.values()].map((cell) => cell.value);
+    expect(archived).toEqual(expect.arrayContaining([noteOf(6), noteOf(LAST)]));
+    const tasks = fake.sheet(SHEETS.tasks) as FakeSheet;
+    expect(tasks.tables.map((t) => t.name)).toEqual([TABLES.tasks]);
+    expect([...tasks.cells.values()].map((cell) => cell.value)).not.toEqual(expect.arrayContaining([noteOf(6)]));
+    expect(fake.value(SHEETS.tasks, 'P5')).toBeUndefined();
+    expect(fake.sheets.map((s) => s.name).indexOf(archive.name)).toBeGreaterThan(fake.sheets.map((s) => s.name).indexOf(SHEETS.plan));
   });
 });
