@@ -59,6 +59,7 @@ export function ownersSheet(plan: PlanInfo, owners: readonly Owner[], asOf?: Iso
         owner.id,
       ]),
       spareRows: 100,
+      inPlace: true,
     }],
     conditionalFormats: [],
     fills: [],

@@ -75,6 +75,7 @@ export function planSheet(catalogue: Catalogue): SheetSpec {
         ...parts.map((part, i) => row('catalogue', i + 1, part)),
       ],
       spareRows: 0,
+      inPlace: true,
     }],
     conditionalFormats: [],
     fills: [],

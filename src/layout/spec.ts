@@ -79,6 +79,13 @@ export interface ColumnSpec {
    * a header longer than its width; the header row grows to fit it. Absent = horizontal.
    */
   verticalHeader?: boolean;
+  /**
+   * The planner's own column, kept from the sheet: an adapter that refreshes the table in place
+   * leaves its cells as they are (formulas included) and writes it only in rows it adds.
+   */
+  planner?: boolean;
+  /** Other headers the column is known by (a planner may rename it); matched as the readback does. */
+  aliases?: readonly string[];
 }
 
 export interface TableSpec {
@@ -96,6 +103,12 @@ export interface TableSpec {
    * planner adds by typing under the table behaves like the others. 0 for read-only tables.
    */
   spareRows: number;
+  /**
+   * Refreshed where it stands when it exists, never deleted and re-created: a table the planner
+   * works in (their formulas, filters and columns point at it) or the plan record, which a write
+   * failing half-way must not leave empty. Absent: the add-in's report tables, rebuilt whole.
+   */
+  inPlace?: boolean;
 }
 
 /** Text rows above (or between) tables: titles, the as-of line, the report paragraph, captions. */

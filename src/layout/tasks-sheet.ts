@@ -112,7 +112,7 @@ export function tasksSheet(input: TasksSheetInput): SheetSpec {
     ),
     // The planner's own columns are text ("@") for what is typed next: a reference like "0123" or
     // "1/2" stays as typed. A value already there keeps its type (a number is written as a number).
-    ...extras.map((extra, i) => ({ key: `extra-${i + 1}`, header: extra.header, width: 18, numberFormat: NUMBER_FORMATS.text, wrap: true })),
+    ...extras.map((extra, i) => ({ key: `extra-${i + 1}`, header: extra.header, width: 18, numberFormat: NUMBER_FORMATS.text, wrap: true, planner: true })),
   ];
   return {
     name: SHEETS.tasks,
@@ -132,6 +132,7 @@ export function tasksSheet(input: TasksSheetInput): SheetSpec {
       columns,
       rows: tasks.map((task) => [...taskRow(task, settings, plannerRows), ...extras.map((extra) => extra.values.get(task.id) ?? null)]),
       spareRows: TASKS_SPARE_ROWS,
+      inPlace: true,
     }],
     conditionalFormats: taskStatusFormats(firstRow, lastFormatted),
     fills: [],

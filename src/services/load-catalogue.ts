@@ -13,9 +13,10 @@ import { archiveSheetName } from '../layout/archive-sheet';
 import { SHEETS, TABLES } from '../layout/names';
 import { ownersSheet } from '../layout/owners-sheet';
 import { planSheet } from '../layout/plan-sheet';
-import { readOwners, readTasks, type ReadOwnersResult } from '../layout/readback';
+import { readOwners, readTasks, type ReadOwnersResult, type ReadTasksResult } from '../layout/readback';
 import type { CellValue, SheetSpec } from '../layout/spec';
 import { tasksSheet } from '../layout/tasks-sheet';
+import type { TaskColumnKey } from '../layout/tasks-columns';
 import type { ReadCell, TableRead } from '../layout/readback/table-read';
 import { WorkbookError, type WorkbookPort } from '../workbook/port';
 import { assertWritable, phraseReader, readWorkbook, step, writeProgress, type ServiceOptions } from './common';
@@ -78,6 +79,25 @@ interface Outcome {
   replaced: LoadResult['replaced'];
 }
 
+const isBlankRow = (row: readonly CellValue[]) => row.every((cell) => cell === null || cell === '');
+
+/**
+ * The tasks table's rows where the sheet has them, so a table refreshed in place keeps each row
+ * beside the planner's own cells: every task read goes back to its row, a row that was not read
+ * (blank, or unreadable) is written back as it was, and tasks new to the plan go below.
+ */
+function inSheetRows(spec: SheetSpec, read: ReadTasksResult, table: TableRead): void {
+  const target = spec.tables[0];
+  const rows: CellValue[][] = table.rows.map((cells) =>
+    target.columns.map((column) => {
+      const index = read.columns.get(column.key as TaskColumnKey);
+      return index === undefined ? null : asCellValue(cells[index] ?? null);
+    }));
+  read.rowOf.forEach((row, k) => { rows[row] = target.rows[k]; });
+  while (rows.length > 0 && isBlankRow(rows[rows.length - 1])) rows.pop();
+  target.rows = [...rows, ...target.rows.slice(read.tasks.length)];
+}
+
 /** The same plan again: merged into the sheets as they were edited (./merge.ts). */
 function refresh(catalogue: Catalogue, settings: Settings, tasksTable: TableRead | null, ownersRead: ReadOwnersResult | null): Outcome {
   const read = tasksTable ? readTasks(tasksTable, { readPhrase: phraseReader(catalogue, settings) }) : null;
@@ -91,9 +111,11 @@ function refresh(catalogue: Catalogue, settings: Settings, tasksTable: TableRead
     header: extra.header,
     values: new Map([...extra.values].map(([id, cell]) => [id, asCellValue(cell)])),
   }));
+  const tasks = tasksSheet({ plan: catalogue.plan, tasks: merged.tasks, settings, plannerRows: merged.plannerRows, extraColumns });
+  if (read && tasksTable) inSheetRows(tasks, read, tasksTable);
   return {
     specs: [
-      tasksSheet({ plan: catalogue.plan, tasks: merged.tasks, settings, plannerRows: merged.plannerRows, extraColumns }),
+      tasks,
       ownersSheet(catalogue.plan, owners, settings.asOf),
       planSheet(catalogue),
     ],
@@ -107,12 +129,17 @@ function refresh(catalogue: Catalogue, settings: Settings, tasksTable: TableRead
 /** Another plan, replacing the one the workbook held (./replace-plan.ts). */
 function replace(held: Catalogue, catalogue: Catalogue, settings: Settings, input: Omit<ReplacementInput, 'held' | 'catalogue' | 'asOf'>): Outcome {
   const { merged, owners, archive, history } = replacementSheets({ ...input, held, catalogue, asOf: settings.asOf });
+  // The new plan's tasks are written fresh, not into the old plan's table: its rows and the
+  // planner's columns beside them leave with it, onto the archive sheet, which is written first so
+  // a write failing half-way has already kept them.
+  const tasks = tasksSheet({ plan: catalogue.plan, tasks: merged.tasks, settings });
+  tasks.tables = tasks.tables.map((table) => ({ ...table, inPlace: false }));
   return {
     specs: [
-      tasksSheet({ plan: catalogue.plan, tasks: merged.tasks, settings }),
+      ...[archive, history].filter((spec): spec is SheetSpec => spec !== null),
+      tasks,
       ownersSheet(catalogue.plan, owners, settings.asOf),
       planSheet(catalogue),
-      ...[archive, history].filter((spec): spec is SheetSpec => spec !== null),
     ],
     merged,
     owners,

@@ -5,10 +5,12 @@
  * - lead, support, time phrase, start and end: the sheet's value wins; every cell where it differs
  *   from the plan is kept and listed, so the planner sees both;
  * - a task no longer in the catalogue is kept and marked retired, never deleted;
- * - rows the planner added are kept as they are.
+ * - rows the planner added are kept as they are;
+ * - rows stay where the sheet has them (the planner may have sorted them, and their own columns
+ *   and formulas sit beside them); tasks new to the plan come after, in the plan's order.
  */
 import { formatVietnameseDate } from '../core/dates';
-import type { Catalogue, TaskField, TrackedTask } from '../core/model';
+import type { Catalogue, Task, TaskField, TrackedTask } from '../core/model';
 import type { RowOrigin } from '../layout/readback';
 import { OWNER_SEPARATOR } from '../layout/tasks-columns';
 
@@ -40,16 +42,11 @@ export function mergeCatalogue(
 ): MergeResult {
   const onSheet = new Map<string, TrackedTask>();
   for (const task of existing) if (!onSheet.has(task.id)) onSheet.set(task.id, task);
-  const inCatalogue = new Set(catalogue.tasks.map((t) => t.id));
   const kept: KeptEdit[] = [];
   const added: string[] = [];
 
-  const merged: TrackedTask[] = catalogue.tasks.map((task) => {
-    const row = onSheet.get(task.id);
-    if (!row) {
-      added.push(task.id);
-      return { ...task, progress: null, completedOn: null, note: '' };
-    }
+  const fromCatalogue = new Map(catalogue.tasks.map((task) => [task.id, task]));
+  const refreshed = (task: Task, row: TrackedTask): TrackedTask => {
     const keep = (field: KeptEdit['field'], sheet: string, plan: string) => {
       if (sheet !== plan) kept.push({ taskId: task.id, field, sheet, plan });
     };
@@ -70,16 +67,22 @@ export function mergeCatalogue(
       completedOn: row.completedOn,
       note: row.note,
     };
-  });
+  };
 
+  // One entry per row of the sheet, in the sheet's order.
+  const merged: TrackedTask[] = [];
   const retired: string[] = [];
   const plannerRows = new Set<string>();
   const firstRow = new Set<string>();
   for (const task of existing) {
     const repeat = firstRow.has(task.id);
     firstRow.add(task.id);
+    const planned = fromCatalogue.get(task.id);
+    if (planned && !repeat) {
+      merged.push(refreshed(planned, task));
+      continue;
+    }
     // A repeated id (a copied row) is kept as it is; validation reports the duplicate.
-    if (inCatalogue.has(task.id) && !repeat) continue;
     const origin = origins.get(task.id) ?? 'planner';
     if (origin === 'planner' || repeat) {
       if (origin === 'planner') plannerRows.add(task.id);
@@ -88,6 +91,11 @@ export function mergeCatalogue(
       retired.push(task.id);
       merged.push({ ...task, retired: true });
     }
+  }
+  for (const task of catalogue.tasks) {
+    if (onSheet.has(task.id)) continue;
+    added.push(task.id);
+    merged.push({ ...task, progress: null, completedOn: null, note: '' });
   }
   return { tasks: merged, plannerRows, added, retired, kept };
 }

@@ -159,8 +159,9 @@ export function workbookError(kind: WorkbookErrorKind, subject?: string, cause?:
       en: `The plan stored in the workbook${what} is damaged and cannot be read. Import that plan again and run "Load plan".`,
     },
     unknown: {
-      vi: 'Excel báo lỗi không xác định. Hãy lưu tệp, đóng và mở lại rồi thử lại.',
-      en: 'Excel reported an unexpected error. Save the file, close and reopen it, then try again.',
+      // Never "save": after a failed write the workbook may hold half of it.
+      vi: 'Excel báo lỗi không xác định nên lệnh đã dừng. Hãy chạy lại lệnh; nếu vẫn lỗi, hãy đóng rồi mở lại ngăn tác vụ. Nếu thấy trang tính thiếu dữ liệu, đừng lưu đè tệp: hãy đóng tệp mà không lưu rồi mở lại.',
+      en: 'Excel reported an unexpected error, so the command stopped. Run it again; if it keeps failing, close and reopen the task pane. If a sheet looks incomplete, do not save over the file: close it without saving and reopen it.',
     },
   };
   return new WorkbookError(kind, words[kind], cause === undefined ? undefined : { cause });

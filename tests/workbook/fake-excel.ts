@@ -3,6 +3,13 @@
  * reading a property that was not loaded (or before context.sync) gives the mock's error text,
  * exactly as the real API would fail. Writes (values, numberFormat) land in the fake's cells at
  * sync; every sync is counted and the bytes written per sync are measured.
+ * Strict where Excel is: a values/numberFormat array whose shape differs from its range fails the
+ * sync; conditionalFormats.add puts the new rule on top; a second table of the same name, or one
+ * overlapping another, is refused; getItem of a missing sheet or table fails at the next sync;
+ * collection items show only the properties loaded; a protected sheet refuses changes; and with
+ * `excelApi: '1.8'` the ExcelApi 1.9 members (pageLayout) are not there.
+ * Structural changes (tables, clearing, rows added) happen when queued, values at sync: a failed
+ * sync (failWith, failOnSync) drops its values, the worst case for data a write had cleared.
  */
 import { OfficeMockObject } from 'office-addin-mock';
 import { cellA1, parseRange, quoteSheet, rangeA1 } from '../../src/layout/a1';
@@ -18,7 +25,10 @@ export interface FakeCell {
 export interface FakeTable {
   name: string;
   style?: string;
+  /** The whole table: header, data body and, when `totals`, the Total Row. */
   address: string;
+  /** A Total Row a planner switched on (the table's last row). */
+  totals?: boolean;
 }
 
 export interface FakeChart {
@@ -77,6 +87,8 @@ export interface FakeSheet {
   /** Typefaces and horizontal alignments set on ranges ('all' = the whole sheet / used range), in order. */
   fonts: { range: string; name: string }[];
   alignments: { range: string; horizontal: string }[];
+  /** Review › Protect Sheet: Excel refuses changes (AccessDenied). */
+  protected: boolean;
 }
 
 interface PendingRange {
@@ -84,19 +96,25 @@ interface PendingRange {
   sheet: FakeSheet;
   top: number;
   left: number;
-  initialValues: unknown;
-  initialFormats: unknown;
+  rows: number;
+  columns: number;
+  /** Which arrays the adapter assigned (a load fills them too, but that is not a write). */
+  written: { values: boolean; numberFormat: boolean };
+  /** Which arrays the adapter loaded. */
+  loaded: Set<string>;
 }
 
 export interface SyncRecord {
   /** JSON bytes of the values and number formats written in this sync. */
   bytes: number;
+  /** JSON bytes of the values and number formats read back in this sync (responses are limited too). */
+  responseBytes: number;
 }
 
 function newSheet(name: string): FakeSheet {
   return {
     name, cells: new Map(), fills: new Map(), tables: [], charts: [], rules: [], validations: [], frozen: null, merged: [], visibility: 'Visible',
-    pageLayout: { headersFooters: { defaultForAllPages: {} } }, columnWidths: new Map(), rowHeights: new Map(), fixedHeights: [], autofitted: [], textOrientations: new Map(),
+    pageLayout: { headersFooters: { defaultForAllPages: {} } }, columnWidths: new Map(), rowHeights: new Map(), fixedHeights: [], autofitted: [], textOrientations: new Map(), protected: false,
     fonts: [], alignments: [],
   };
 }
@@ -114,6 +132,46 @@ function settle(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+type OfficeError = Error & { code: string; debugInfo: { code: string; errorLocation?: string } };
+
+function officeError(code: string, message: string, errorLocation?: string): OfficeError {
+  return Object.assign(new Error(message), { code, debugInfo: { code, ...(errorLocation ? { errorLocation } : {}) } });
+}
+
+type Area = { top: number; left: number; bottom: number; right: number };
+
+function overlaps(a: Area, b: Area): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+/** Item properties of the fake's collections that must be loaded before they are read. */
+const LOADABLE = new Set(['name', 'visibility', 'protection', 'charts', 'worksheet', 'showTotals']);
+
+/**
+ * An item of a loaded collection that shows only what was loaded: "items/name,items/worksheet/name"
+ * lets `name` and `worksheet` be read, and reading `visibility` throws as Excel's proxy would.
+ */
+function loadedView<T extends object>(item: T, loaded: ReadonlySet<string>): T {
+  return new Proxy(item, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && LOADABLE.has(key) && !loaded.has(key)) {
+        throw new Error(`The property '${key}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+      }
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+}
+
+/** "items/name,items/worksheet/name" → the item properties named: name, worksheet. */
+function loadedItemProperties(what: string): Set<string> {
+  return new Set(what.split(',').map((p) => p.trim().replace(/^items\//, '').split('/')[0]));
+}
+
+export interface FakeExcelOptions {
+  /** The ExcelApi version this Excel supports: '1.8' has no page layout (1.9). */
+  excelApi?: string;
+}
+
 export class FakeExcel {
   readonly sheets: FakeSheet[] = [];
   readonly syncs: SyncRecord[] = [];
@@ -122,8 +180,33 @@ export class FakeExcel {
   active: { sheet: string; cell: string | null } | null = null;
   /** When set, the next sync throws an Office-like error with this code. */
   failWith: string | null = null;
+  /** Review › Protect Workbook: no sheet can be added. */
+  workbookProtected = false;
+  readonly excelApi: string;
+  private failAt: { sync: number; code: string } | null = null;
   private pending: PendingRange[] = [];
   private mocks: OfficeMockObject[] = [];
+  /** An error Excel would report at the next sync (getItem of a missing sheet, a refused table…). */
+  private queuedError: OfficeError | null = null;
+  /** True while the mocks take in what was loaded (their assignments are not writes). */
+  private loading = false;
+
+  constructor(options: FakeExcelOptions = {}) {
+    this.excelApi = options.excelApi ?? '1.9';
+  }
+
+  /** Office.context.requirements.isSetSupported for this Excel. */
+  isSetSupported = (name: string, version: string): boolean => {
+    if (name !== 'ExcelApi') return false;
+    const [major, minor] = version.split('.').map(Number);
+    const [haveMajor, haveMinor] = this.excelApi.split('.').map(Number);
+    return major < haveMajor || (major === haveMajor && minor <= haveMinor);
+  };
+
+  /** The `n`-th sync from now (1 = the next) throws an Office-like error with this code. */
+  failOnSync(n: number, code = 'GeneralException'): void {
+    this.failAt = { sync: this.syncs.length + n, code };
+  }
 
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name === name);
@@ -172,40 +255,96 @@ export class FakeExcel {
   }
 
   /** Excel.run for the adapter. */
-  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(this.context() as unknown as Excel.RequestContext);
+  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    try {
+      return await batch(this.context() as unknown as Excel.RequestContext);
+    } finally {
+      // What a failed batch queued never reaches the workbook, nor the next run.
+      this.pending = [];
+      this.mocks = [];
+      this.queuedError = null;
+    }
+  };
 
   private context() {
     const worksheets = () => this.worksheetsCollection();
     const tables = () => this.tablesCollection();
+    const protection = { get protected() { return fakeProtected(); }, load: () => protection };
+    const fakeProtected = () => this.workbookProtected;
     return {
       workbook: {
         get worksheets() { return worksheets(); },
         get tables() { return tables(); },
+        protection,
       },
       sync: () => this.sync(),
     };
   }
 
+  /** Excel refuses the change on a protected sheet: reported at the next sync. */
+  private change(sheet: FakeSheet, what: string): boolean {
+    if (!sheet.protected) return true;
+    this.queuedError ??= officeError('AccessDenied', `${what}: the sheet "${sheet.name}" is protected`);
+    return false;
+  }
+
   private async sync(): Promise<void> {
-    if (this.failWith) {
-      const code = this.failWith;
+    const failing = this.failWith ?? (this.failAt && this.failAt.sync === this.syncs.length + 1 ? this.failAt.code : null);
+    if (failing) {
       this.failWith = null;
-      throw Object.assign(new Error(`Excel error ${code}`), { code });
+      this.failAt = null;
+      this.pending = [];
+      this.mocks = [];
+      this.afterSync = [];
+      throw officeError(failing, `Excel error ${failing}`);
     }
-    for (const mock of this.mocks) await mock.sync();
+    if (this.queuedError) {
+      const error = this.queuedError;
+      this.queuedError = null;
+      this.pending = [];
+      this.mocks = [];
+      throw error;
+    }
+    this.loading = true;
+    try {
+      for (const mock of this.mocks) await mock.sync();
+    } finally {
+      this.loading = false;
+    }
     await settle();
+    for (const range of this.pending) this.checkShape(range);
     let bytes = 0;
+    let responseBytes = 0;
+    for (const range of this.pending) {
+      for (const name of ['values', 'numberFormat'] as const) if (range.loaded.has(name)) responseBytes += Buffer.byteLength(JSON.stringify(range.mock[name]));
+    }
     for (const range of this.pending) bytes += this.applyWrites(range);
     this.pending = [];
     this.mocks = [];
-    this.syncs.push({ bytes });
+    this.syncs.push({ bytes, responseBytes });
+  }
+
+  /** Excel rejects a values or numberFormat array that is not the shape of its range. */
+  private checkShape(range: PendingRange): void {
+    for (const name of ['values', 'numberFormat'] as const) {
+      const array: unknown = range.mock[name];
+      if (!range.written[name]) continue;
+      const rows = (Array.isArray(array) ? array : []) as unknown[][];
+      const fits = Array.isArray(array) && rows.length === range.rows && rows.every((row) => Array.isArray(row) && row.length === range.columns);
+      if (!fits) {
+        this.pending = [];
+        this.mocks = [];
+        throw officeError('InvalidArgument', `${name}: ${rows.length}×${(rows[0] as unknown[] | undefined)?.length ?? 0} for a range of ${range.rows}×${range.columns}`);
+      }
+    }
   }
 
   private applyWrites(range: PendingRange): number {
     const values: unknown = range.mock.values;
     const formats: unknown = range.mock.numberFormat;
-    const wroteValues = Array.isArray(values) && values !== range.initialValues;
-    const wroteFormats = Array.isArray(formats) && formats !== range.initialFormats;
+    const wroteValues = range.written.values && Array.isArray(values);
+    const wroteFormats = range.written.numberFormat && Array.isArray(formats);
+    if ((wroteValues || wroteFormats) && range.sheet.protected) throw officeError('AccessDenied', `the sheet "${range.sheet.name}" is protected`);
     let bytes = 0;
     if (wroteFormats) {
       bytes += Buffer.byteLength(JSON.stringify(formats));
@@ -232,7 +371,7 @@ export class FakeExcel {
     return mock;
   }
 
-  private usedArea(sheet: FakeSheet): { top: number; left: number; bottom: number; right: number } {
+  private usedArea(sheet: FakeSheet): Area {
     let bottom = 1;
     let right = 1;
     for (const address of sheet.cells.keys()) {
@@ -248,6 +387,10 @@ export class FakeExcel {
     const area = address === undefined
       ? this.usedArea(sheet)
       : rowsOnly ? { top: Number(rowsOnly[1]), left: 1, bottom: Number(rowsOnly[2]), right: 1 } : parseRange(address);
+    return this.rangeOf(sheet, area, address ?? 'all', rowsOnly !== null);
+  }
+
+  private rangeOf(sheet: FakeSheet, area: Area, label: string, wholeRows = false): OfficeMockObject {
     const rows = area.bottom - area.top + 1;
     const cols = area.right - area.left + 1;
     const grid = <T>(pick: (cell: FakeCell | undefined) => T): T[][] =>
@@ -260,33 +403,38 @@ export class FakeExcel {
       for (let r = area.top; r <= area.bottom; r += 1) for (let c = area.left; c <= area.right; c += 1) visit(cellA1(r, c));
     };
     const fill = {
-      clear: () => { this.log.push('fill.clear'); forEachCell((a) => sheet.fills.delete(a)); },
+      clear: () => { if (this.change(sheet, 'fill.clear')) { this.log.push('fill.clear'); forEachCell((a) => sheet.fills.delete(a)); } },
     };
     const validation: FakeValidation = { range: local, rule: null, errorAlert: null };
     sheet.validations.push(validation);
+    const at = (top: number, left: number, bottom: number, right: number) => this.rangeOf(sheet, { top, left, bottom, right }, rangeA1(top, left, bottom, right));
     const mock = new OfficeMockObject({
       address: `${quoteSheet(sheet.name)}!${local}`,
       rowCount: rows,
       columnCount: cols,
       values: initialValues,
       numberFormat: initialFormats,
-      format: { font: {}, fill, wrapText: false, autofitRows: () => { sheet.autofitted.push(address ?? 'all'); this.log.push(`autofitRows:${address ?? 'all'}`); } },
+      format: { font: {}, fill, wrapText: false, autofitRows: () => { sheet.autofitted.push(label); this.log.push(`autofitRows:${label}`); } },
       conditionalFormats: {
         add: (type: string) => {
           const rule: FakeRule = { range: local, type, custom: { rule: {}, format: { fill: {}, font: {} } } };
           // Excel puts each new rule at the top: sheet.rules is in priority order, highest first.
-          sheet.rules.unshift(rule);
+          if (this.change(sheet, 'conditionalFormats.add')) sheet.rules.unshift(rule);
           this.log.push('conditionalFormats.add');
           return rule;
         },
-        clearAll: () => { sheet.rules = []; this.log.push('conditionalFormats.clearAll'); },
+        clearAll: () => { if (this.change(sheet, 'conditionalFormats.clearAll')) sheet.rules = []; this.log.push('conditionalFormats.clearAll'); },
       },
       dataValidation: {
-        clear: () => { sheet.validations = []; this.log.push('dataValidation.clear'); },
+        clear: () => { if (this.change(sheet, 'dataValidation.clear')) sheet.validations = []; this.log.push('dataValidation.clear'); },
       },
       merge: () => { sheet.merged.push(local); this.log.push('merge'); },
       select: () => { this.active = { sheet: sheet.name, cell: local }; this.log.push('select'); },
-      clear: () => { sheet.cells.clear(); sheet.fills.clear(); sheet.merged = []; this.log.push('clear'); },
+      clear: () => { if (this.change(sheet, 'clear')) { sheet.cells.clear(); sheet.fills.clear(); sheet.merged = []; } this.log.push(`clear:${sheet.name}`); },
+      getRow: (i: number) => at(area.top + i, area.left, area.top + i, area.right),
+      getColumn: (i: number) => at(area.top, area.left + i, area.bottom, area.left + i),
+      getCell: (r: number, c: number) => at(area.top + r, area.left + c, area.top + r, area.left + c),
+      getResizedRange: (rowsMore: number, columnsMore: number) => at(area.top, area.left, area.bottom + rowsMore, area.right + columnsMore),
     });
     // The validation rule is set as properties on the mock's dataValidation object: read it back at inspection.
     Object.defineProperty(validation, 'rule', { get: () => (mock.dataValidation as { rule?: unknown }).rule ?? null });
@@ -302,14 +450,36 @@ export class FakeExcel {
     this.afterSync.push(() => {
       if (format.fill.color) forEachCell((a) => sheet.fills.set(a, format.fill.color as string));
       if (typeof format.columnWidth === 'number') sheet.columnWidths.set(area.left, format.columnWidth);
-      if (rowsOnly && typeof format.rowHeight === 'number') sheet.rowHeights.set(area.top, format.rowHeight);
-      if (typeof format.rowHeight === 'number') sheet.fixedHeights.push({ range: address ?? 'all', height: format.rowHeight });
+      if (wholeRows && typeof format.rowHeight === 'number') sheet.rowHeights.set(area.top, format.rowHeight);
+      if (typeof format.rowHeight === 'number') sheet.fixedHeights.push({ range: label, height: format.rowHeight });
       if (typeof format.textOrientation === 'number') forEachCell((a) => sheet.textOrientations.set(a, format.textOrientation as number));
-      if (format.font.name) sheet.fonts.push({ range: address ?? 'all', name: format.font.name });
-      if (format.horizontalAlignment) sheet.alignments.push({ range: address ?? 'all', horizontal: format.horizontalAlignment });
+      if (format.font.name) sheet.fonts.push({ range: label, name: format.font.name });
+      if (format.horizontalAlignment) sheet.alignments.push({ range: label, horizontal: format.horizontalAlignment });
     });
+    // Assignments by the adapter are writes; what a load puts there is not.
+    const written = { values: false, numberFormat: false };
+    for (const key of ['values', 'numberFormat'] as const) {
+      let current: unknown = mock[key];
+      Object.defineProperty(mock, key, {
+        configurable: true,
+        enumerable: true,
+        get: () => current,
+        set: (value: unknown) => { current = value; if (!this.loading) written[key] = true; },
+      });
+    }
+    const load = mock.load.bind(mock);
+    const loaded = new Set<string>();
+    mock.load = (what: Parameters<OfficeMockObject["load"]>[0]) => {
+      if (typeof what === 'string') for (const name of what.split(',')) loaded.add(name.trim());
+      this.loading = true;
+      try {
+        return load(what);
+      } finally {
+        this.loading = false;
+      }
+    };
     this.addresses.set(mock, `${quoteSheet(sheet.name)}!${local}`);
-    this.pending.push({ mock, sheet, top: area.top, left: area.left, initialValues: mock.values, initialFormats: mock.numberFormat });
+    this.pending.push({ mock, sheet, top: area.top, left: area.left, rows, columns: cols, written, loaded });
     return this.track(mock);
   }
 
@@ -327,13 +497,17 @@ export class FakeExcel {
     this.afterSync = [];
   }
 
-  private collection<T>(items: T[], methods: Record<string, (...args: never[]) => unknown>): OfficeMockObject {
+  /** A collection whose items show only the properties loaded, after the sync. */
+  private collection<T extends object>(items: T[], methods: Record<string, (...args: never[]) => unknown>): OfficeMockObject {
     const log = this.log;
+    const loaded = new Set<string>();
     const mock = new OfficeMockObject({
-      items,
+      items: [] as T[],
       ...methods,
       load(this: OfficeMockObject, what: string) {
         log.push(`load:${what}`);
+        for (const property of loadedItemProperties(what)) loaded.add(property);
+        (this as unknown as { items: T[] }).items = items.map((item) => loadedView(item, loaded));
         OfficeMockObject.prototype.load.call(this, 'items');
         return this;
       },
@@ -341,26 +515,29 @@ export class FakeExcel {
     return this.track(mock);
   }
 
-  private worksheetObject(sheet: FakeSheet) {
-    const charts = () => this.chartsCollection(sheet);
-    return {
+  /** A worksheet that getItem did not find: usable in the batch, failing it at the next sync. */
+  private missingSheet(name: string): FakeSheet {
+    this.queuedError ??= officeError('ItemNotFound', `No sheet ${name}`, 'WorksheetCollection.getItem');
+    return newSheet(name);
+  }
+
+  /** A worksheet proxy; as an item of the loaded worksheets collection its charts come loaded. */
+  private worksheetObject(sheet: FakeSheet, asLoadedItem = false) {
+    const charts = () => (asLoadedItem ? { items: this.chartObjects(sheet) } : this.chartsCollection(sheet));
+    const supportsPrint = this.isSetSupported('ExcelApi', '1.9');
+    const refuse = (error: OfficeError) => { this.queuedError ??= error; };
+    const object = {
       name: sheet.name,
       get tabColor() { return sheet.tabColor; },
       set tabColor(colour: string | undefined) { sheet.tabColor = colour; },
       get visibility() { return sheet.visibility; },
       set visibility(state: string) { sheet.visibility = state; },
+      protection: { get protected() { return sheet.protected; } },
       getRange: (address?: string) => this.range(sheet, address),
       getUsedRange: () => this.range(sheet, undefined),
       getRangeByIndexes: (row: number, column: number, rowCount: number, columnCount: number) =>
         this.range(sheet, rangeA1(row + 1, column + 1, row + rowCount, column + columnCount)),
-      tables: {
-        add: (address: string, hasHeaders: boolean) => {
-          this.log.push(`tables.add:${address}:${hasHeaders}`);
-          const table: FakeTable = { name: `Table${sheet.tables.length + 1}`, address };
-          sheet.tables.push(table);
-          return table;
-        },
-      },
+      tables: this.sheetTables(sheet),
       get charts() { return charts(); },
       freezePanes: {
         freezeAt: (range: OfficeMockObject) => { sheet.frozen = this.addressOf(range); },
@@ -368,17 +545,121 @@ export class FakeExcel {
         freezeColumns: (count: number) => { sheet.frozen = `columns:${count}`; },
         unfreeze: () => { sheet.frozen = null; },
       },
-      pageLayout: Object.assign(sheet.pageLayout, {
-        setPrintTitleRows: (rows: string) => { sheet.pageLayout.printTitleRows = rows; },
-        setPrintArea: (area: string) => { sheet.pageLayout.printArea = area; },
-      }),
+      get pageLayout() {
+        if (!supportsPrint) {
+          refuse(officeError('ApiNotFound', 'Worksheet.pageLayout needs ExcelApi 1.9'));
+          return { setPrintTitleRows: () => undefined, setPrintArea: () => undefined, headersFooters: { defaultForAllPages: {} } };
+        }
+        return Object.assign(sheet.pageLayout, {
+          setPrintTitleRows: (rows: string) => { sheet.pageLayout.printTitleRows = rows; },
+          setPrintArea: (area: string) => { sheet.pageLayout.printArea = area; },
+        });
+      },
       activate: () => { this.active = { sheet: sheet.name, cell: null }; this.log.push('activate'); },
+    };
+    return object;
+  }
+
+  /** The tables of one sheet: getItem/getItemAt (failing at the next sync when absent) and add. */
+  private sheetTables(sheet: FakeSheet) {
+    return {
+      getItem: (name: string) => {
+        const table = sheet.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+        if (table) return this.tableObject(sheet, table);
+        this.queuedError ??= officeError('ItemNotFound', `No table ${name}`, 'TableCollection.getItem');
+        return this.tableObject(newSheet(sheet.name), { name, address: 'A1:A2' });
+      },
+      getItemAt: (index: number) => {
+        const table = sheet.tables[index];
+        if (table) return this.tableObject(sheet, table);
+        this.queuedError ??= officeError('ItemNotFound', `No table at ${index}`, 'TableCollection.getItemAt');
+        return this.tableObject(newSheet(sheet.name), { name: '?', address: 'A1:A2' });
+      },
+      add: (address: string, hasHeaders: boolean) => {
+        this.log.push(`tables.add:${address}:${hasHeaders}`);
+        const area = parseRange(address);
+        // Excel refuses a table over another one.
+        const clash = sheet.tables.find((t) => overlaps(parseRange(t.address), area));
+        if (clash) this.queuedError ??= officeError('InvalidOperation', `A table can't overlap another table (${clash.name})`);
+        const table: FakeTable = { name: `Table${this.allTables().length + 1}`, address };
+        if (!clash && this.change(sheet, 'tables.add')) sheet.tables.push(table);
+        return this.tableObject(sheet, table);
+      },
     };
   }
 
+  private allTables(): FakeTable[] {
+    return this.sheets.flatMap((s) => s.tables);
+  }
+
+  private tableObject(sheet: FakeSheet, table: FakeTable) {
+    const area = () => parseRange(table.address);
+    const bodyBottom = () => area().bottom - (table.totals ? 1 : 0);
+    const refuse = (error: OfficeError) => { this.queuedError ??= error; };
+    const tables = () => this.allTables();
+    return {
+      get name() { return table.name; },
+      set name(name: string) {
+        // Table names are the workbook's: a second one of the same name is refused.
+        const taken = tables().find((t) => t !== table && t.name.toLowerCase() === name.toLowerCase());
+        if (taken) refuse(officeError('InvalidArgument', `A table named ${name} already exists`));
+        else table.name = name;
+      },
+      get style() { return table.style; },
+      set style(style: string | undefined) { table.style = style; },
+      get showTotals() { return table.totals === true; },
+      worksheet: { name: sheet.name },
+      load: () => undefined,
+      getRange: () => this.range(sheet, table.address),
+      getHeaderRowRange: () => { const { top, left, right } = area(); return this.rangeOf(sheet, { top, left, bottom: top, right }, rangeA1(top, left, top, right)); },
+      getDataBodyRange: () => { const { top, left, right } = area(); return this.rangeOf(sheet, { top: top + 1, left, bottom: bodyBottom(), right }, rangeA1(top + 1, left, bodyBottom(), right)); },
+      rows: {
+        add: (_index: number | undefined, values: Scalar[][]) => {
+          if (!this.change(sheet, 'rows.add')) return;
+          const { top, left, right, bottom } = area();
+          const count = values.length;
+          const end = bodyBottom();
+          // Excel inserts the rows' cells at the end of the body, shifting what is below down.
+          const moved = [...sheet.cells.entries()].filter(([address]) => {
+            const cell = parseRange(address);
+            return cell.top > end && cell.left >= left && cell.left <= right;
+          });
+          for (const [address] of moved) sheet.cells.delete(address);
+          for (const [address, cell] of moved) {
+            const at = parseRange(address);
+            sheet.cells.set(cellA1(at.top + count, at.left), cell);
+          }
+          values.forEach((row, r) => row.forEach((value, c) => {
+            if (value !== '') sheet.cells.set(cellA1(end + 1 + r, left + c), { value, format: 'General' });
+          }));
+          table.address = rangeA1(top, left, bottom + count, right);
+          this.log.push(`rows.add:${count}`);
+        },
+      },
+      columns: {
+        add: (_index: number | undefined, _values: unknown, name: string) => {
+          const { top, left, right, bottom } = area();
+          if (!this.change(sheet, 'columns.add')) return { getRange: () => this.range(sheet, cellA1(top, right)) };
+          sheet.cells.set(cellA1(top, right + 1), { value: name, format: 'General' });
+          table.address = rangeA1(top, left, bottom, right + 1);
+          this.log.push(`columns.add:${name}`);
+          return { getRange: () => this.range(sheet, rangeA1(top, right + 1, bottom, right + 1)) };
+        },
+      },
+      delete: () => {
+        if (!this.change(sheet, 'table.delete')) return;
+        sheet.tables = sheet.tables.filter((t) => t !== table);
+        this.log.push(`table.delete:${table.name}`);
+      },
+    };
+  }
+
+  private chartObjects(sheet: FakeSheet) {
+    return sheet.charts.filter((c) => !c.deleted).map((chart) => ({ name: chart.title.text ?? '', delete: () => { chart.deleted = true; this.log.push('chart.delete'); } }));
+  }
+
   private chartsCollection(sheet: FakeSheet): OfficeMockObject {
-    const live = sheet.charts.filter((c) => !c.deleted).map((chart) => ({ name: chart.title.text ?? '', delete: () => { chart.deleted = true; this.log.push('chart.delete'); } }));
-    return this.collection(live, {
+    return this.collection(this.chartObjects(sheet), {
       add: ((type: string, source: OfficeMockObject) => {
         const chart: FakeChart = { type, source: this.addressOf(source), title: {}, position: null, colours: [], xAxis: [], deleted: false };
         sheet.charts.push(chart);
@@ -398,32 +679,23 @@ export class FakeExcel {
   }
 
   private worksheetsCollection(): OfficeMockObject {
-    return this.collection(this.sheets.map((s) => this.worksheetObject(s)), {
+    // As items of a loaded collection, each sheet's charts come loaded too ("items/charts/items/name").
+    const items = this.sheets.map((s) => this.worksheetObject(s, true));
+    return this.collection(items, {
       getItem: ((name: string) => {
-        const sheet = this.sheet(name);
-        if (!sheet) throw Object.assign(new Error(`No sheet ${name}`), { code: 'ItemNotFound', debugInfo: { code: 'ItemNotFound', errorLocation: 'WorksheetCollection.getItem' } });
+        const sheet = this.sheet(name) ?? this.missingSheet(name);
         return this.worksheetObject(sheet);
       }) as (...args: never[]) => unknown,
       add: ((name: string) => {
+        if (this.workbookProtected) this.queuedError ??= officeError('AccessDenied', 'The workbook is protected');
         this.log.push(`worksheets.add:${name}`);
-        return this.worksheetObject(this.addSheet(name));
+        return this.worksheetObject(this.workbookProtected ? newSheet(name) : this.addSheet(name));
       }) as (...args: never[]) => unknown,
     });
   }
 
   private tablesCollection(): OfficeMockObject {
-    const items = this.sheets.flatMap((sheet) =>
-      sheet.tables.map((table) => ({
-        name: table.name,
-        worksheet: { name: sheet.name },
-        getRange: () => this.range(sheet, table.address),
-        getHeaderRowRange: () => {
-          const area = parseRange(table.address);
-          return this.range(sheet, rangeA1(area.top, area.left, area.top, area.right));
-        },
-        delete: () => { sheet.tables = sheet.tables.filter((t) => t !== table); this.log.push(`table.delete:${table.name}`); },
-      })),
-    );
+    const items = this.sheets.flatMap((sheet) => sheet.tables.map((table) => this.tableObject(sheet, table)));
     return this.collection(items, {});
   }
 }

@@ -19,11 +19,13 @@ export interface BatchStats {
   syncs: number;
   /** The largest estimated request, in bytes. */
   maxRequestBytes: number;
+  /** All requests of the call together, estimated, in bytes. */
+  totalRequestBytes: number;
 }
 
 export class Batcher {
   private pending = 0;
-  readonly stats: BatchStats = { syncs: 0, maxRequestBytes: 0 };
+  readonly stats: BatchStats = { syncs: 0, maxRequestBytes: 0, totalRequestBytes: 0 };
 
   constructor(
     private readonly sync: () => Promise<void>,
@@ -43,6 +45,7 @@ export class Batcher {
 
   async flush(): Promise<void> {
     this.stats.maxRequestBytes = Math.max(this.stats.maxRequestBytes, this.pending);
+    this.stats.totalRequestBytes += this.pending;
     this.pending = 0;
     this.stats.syncs += 1;
     await this.sync();

@@ -1,18 +1,21 @@
 /**
- * Writes one WriteRequest inside an Excel.run, batch-minded. Syncs, whatever the number of tasks:
- *   1  load sheet and table names;
- *   1  prepare: add missing sheets, clear the add-in's sheets (tables, values, formats, rules),
- *      load their old charts;
- *   ≥1 content: values in row chunks, then formats, tables, rules, charts, print, patches, marks.
- * So syncs = 2 + ceil(content bytes / budget) (+1 when a chunk boundary falls badly), and no
- * request carries more than the budget (4 MB by default) unless one operation alone is larger.
+ * Writes one WriteRequest inside an Excel.run, batch-minded, and never leaves the planner's data
+ * half-gone. Syncs:
+ *   1  look (read-only): names, protection, charts (./write-check.ts); +1 for the shape of tables
+ *      refreshed in place. Anything that would make the write fail stops it here, unchanged.
+ *   ≥1 content: tables the planner works in refreshed in place (./refresh-table.ts); the add-in's
+ *      report sheets emptied and rewritten, each in the same request as its new content when it
+ *      fits; then patches, marks, the sheet to show.
+ * So a command's write is 2 syncs while its content fits in one request (4 MB by default), and
+ * no request carries more than the budget unless one operation alone is larger.
  */
-import { cellA1, parseRange, quoteSheet, rangeA1 } from '../../layout/a1';
-import { NUMBER_FORMATS, type CellValue, type ColumnSpec, type SheetSpec, type TableSpec, type TextBlock } from '../../layout/spec';
-import { sameSheetName } from '../../layout/sheet-name';
-import { workbookError, type ProgressListener, type RangePatch, type WriteRequest } from '../port';
+import { cellA1, parseRange, rangeA1 } from '../../layout/a1';
+import { NUMBER_FORMATS, type SheetSpec, type TableSpec, type TextBlock } from '../../layout/spec';
+import type { ProgressListener, RangePatch, WriteRequest } from '../port';
 import { jsonBytes, OPERATION_BYTES, type Batcher } from './batch';
-import { toExcelCell, type ExcelScalar } from './cell-values';
+import { applyValidation, columnWidthPoints, toGrid, writeGrid } from './grid';
+import { refreshTable } from './refresh-table';
+import { checkBeforeWriting, type ExistingSheet, type InPlaceTable } from './write-check';
 // The .xlsx export's text-size estimates (pure code): Excel sizes neither merged cells nor upright
 // headers to their text, so both adapters give those rows the same estimated height.
 import { paragraphRowHeight, rowHeightFor, uprightHeaderHeight } from '../xlsx/row-heights';
@@ -41,67 +44,16 @@ function estimatedParagraphHeight(block: TextBlock, widths: ReadonlyMap<number, 
   return paragraphRowHeight(first, width);
 }
 
-export interface WriteCapabilities {
-  /** ExcelApi 1.9: page layout (print setup). Skipped when absent. */
-  pageLayout: boolean;
-}
+export { columnWidthPoints };
 
-/** Excel column width is in points; a character of the default font is about 7 px = 5.25 pt. */
-export function columnWidthPoints(characters: number): number {
-  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+export interface WriteCapabilities {
+  /** ExcelApi 1.9: page layout (print setup). Skipped when absent, and said once per write. */
+  pageLayout: boolean;
 }
 
 /** Page header/footer text: "&" is a code there, so a literal one is doubled. */
 function headerText(text: string | undefined): string {
   return (text ?? '').replace(/&(?![PN])/g, '&&');
-}
-
-interface Grid {
-  values: ExcelScalar[][];
-  formats: string[][];
-}
-
-function toGrid(rows: readonly CellValue[][], columnFormats: readonly string[]): Grid {
-  const values: ExcelScalar[][] = [];
-  const formats: string[][] = [];
-  for (const row of rows) {
-    const v: ExcelScalar[] = [];
-    const f: string[] = [];
-    row.forEach((cell, c) => {
-      const excel = toExcelCell(cell, columnFormats[c]);
-      v.push(excel.value);
-      f.push(excel.format);
-    });
-    values.push(v);
-    formats.push(f);
-  }
-  return { values, formats };
-}
-
-/**
- * Writes rows starting at (top, left) in chunks that each fit the batch budget: numberFormat is
- * set before values so text that looks like a formula stays text.
- */
-async function writeGrid(sheet: Excel.Worksheet, batch: Batcher, top: number, left: number, grid: Grid): Promise<void> {
-  let start = 0;
-  while (start < grid.values.length) {
-    let end = start;
-    let bytes = 2 * OPERATION_BYTES;
-    const room = Math.max(batch.room, batch.budget / 2);
-    while (end < grid.values.length) {
-      // Each row's JSON plus the comma that joins it to the next, in both arrays.
-      const rowBytes = jsonBytes(grid.values[end]) + jsonBytes(grid.formats[end]) + 2;
-      if (end > start && bytes + rowBytes > room) break;
-      bytes += rowBytes;
-      end += 1;
-    }
-    await batch.reserve(bytes);
-    const width = grid.values[start].length;
-    const range = sheet.getRange(rangeA1(top + start, left, top + end - 1, left + width - 1));
-    range.numberFormat = grid.formats.slice(start, end);
-    range.values = grid.values.slice(start, end);
-    start = end;
-  }
 }
 
 async function writeBlock(sheet: Excel.Worksheet, batch: Batcher, block: TextBlock, widths: ReadonlyMap<number, number>): Promise<void> {
@@ -144,12 +96,6 @@ async function writeBlock(sheet: Excel.Worksheet, batch: Batcher, block: TextBlo
   if (height) sheet.getRange(`${block.row}:${block.row}`).format.rowHeight = height;
 }
 
-function validationSource(column: ColumnSpec): string | null {
-  const rule = column.validation;
-  if (!rule) return null;
-  return rule.kind === 'values' ? rule.values.join(',') : `=${quoteSheet(rule.sheet)}!${rule.range}`;
-}
-
 async function writeTable(sheet: Excel.Worksheet, batch: Batcher, table: TableSpec): Promise<void> {
   const width = table.columns.length;
   const formats = table.columns.map((c) => c.numberFormat);
@@ -184,16 +130,7 @@ async function writeTable(sheet: Excel.Worksheet, batch: Batcher, table: TableSp
       await batch.reserve(table.spareRows * (column.numberFormat.length + 5));
       spare.numberFormat = Array.from({ length: table.spareRows }, () => [column.numberFormat]);
     }
-    const source = validationSource(column);
-    if (source !== null && column.validation) {
-      body.dataValidation.rule = { list: { inCellDropDown: true, source } };
-      body.dataValidation.errorAlert = {
-        showAlert: true,
-        style: column.validation.strict ? 'Stop' : 'Warning',
-        title: 'Plan Tracker',
-        message: column.validation.strict ? 'Hãy chọn một giá trị trong danh sách.' : 'Giá trị không có trong danh sách; vẫn giữ nếu bạn chắc chắn.',
-      };
-    }
+    applyValidation(body, column);
   }
   // After values, widths and wrapping are set: each data row as tall as its wrapped text.
   if (table.columns.some((c) => c.wrap)) {
@@ -202,10 +139,20 @@ async function writeTable(sheet: Excel.Worksheet, batch: Batcher, table: TableSp
   }
 }
 
-async function writeSheetContent(sheet: Excel.Worksheet, batch: Batcher, spec: SheetSpec, capabilities: WriteCapabilities): Promise<void> {
+async function writeSheetContent(
+  sheet: Excel.Worksheet,
+  batch: Batcher,
+  spec: SheetSpec,
+  capabilities: WriteCapabilities,
+  inPlace: ReadonlyMap<string, InPlaceTable>,
+): Promise<void> {
   const widths = columnWidths(spec);
   for (const block of spec.blocks) await writeBlock(sheet, batch, block, widths);
-  for (const table of spec.tables) await writeTable(sheet, batch, table);
+  for (const table of spec.tables) {
+    const existing = inPlace.get(table.name);
+    if (existing) await refreshTable(batch, table, existing);
+    else await writeTable(sheet, batch, table);
+  }
   for (const fill of spec.fills) {
     await batch.reserve(3 * OPERATION_BYTES);
     const range = sheet.getRange(fill.range);
@@ -297,27 +244,48 @@ async function writePatch(context: Excel.RequestContext, batch: Batcher, patch: 
   }
 }
 
-/** Names of sheets and tables, loaded in the first sync. */
-interface Existing {
-  sheets: Set<string>;
-  tablesBySheet: Map<string, Excel.Table[]>;
+
+/** A rough size of a sheet's content as sent: its cells twice (values and formats) and its operations. */
+function sheetBytes(spec: SheetSpec): number {
+  let bytes = (spec.blocks.length * 4 + spec.conditionalFormats.length * 5 + spec.fills.length * 3 + spec.charts.length * 20 + 20) * OPERATION_BYTES;
+  for (const table of spec.tables) bytes += 2 * jsonBytes(table.rows) + table.columns.length * 5 * OPERATION_BYTES;
+  return bytes;
 }
 
-async function loadExisting(context: Excel.RequestContext, batch: Batcher): Promise<Existing> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name');
-  const tables = context.workbook.tables;
-  tables.load('items/name,items/worksheet/name');
-  await batch.reserve(2 * OPERATION_BYTES);
-  await batch.flush();
-  const tablesBySheet = new Map<string, Excel.Table[]>();
-  for (const table of tables.items) {
-    const list = tablesBySheet.get(table.worksheet.name) ?? [];
-    list.push(table);
-    tablesBySheet.set(table.worksheet.name, list);
-  }
-  return { sheets: new Set(worksheets.items.map((s) => s.name)), tablesBySheet };
+/**
+ * Empties one of the add-in's report sheets for its rewrite: its tables, charts, cells, rules and
+ * fixed heights go. Queued in the same request as the sheet's new content when that fits, so
+ * Excel never shows it empty between two requests.
+ */
+async function emptySheet(sheet: Excel.Worksheet, batch: Batcher, spec: SheetSpec, existing: ExistingSheet): Promise<void> {
+  const size = sheetBytes(spec);
+  if (size <= batch.budget && size > batch.room) await batch.flush();
+  await batch.reserve((8 + existing.tables.length + existing.charts.length) * OPERATION_BYTES);
+  for (const table of existing.tables) table.delete();
+  for (const chart of existing.charts) chart.delete();
+  const all = sheet.getRange();
+  all.conditionalFormats.clearAll();
+  all.dataValidation.clear();
+  all.clear('All');
+  // Fit, never fix: a fixed height would stop Excel fitting rows to wrapped text from then on.
+  // Fitting the emptied sheet also undoes fixed heights an earlier write left behind.
+  all.format.autofitRows();
+  sheet.freezePanes.unfreeze();
 }
+
+/**
+ * Readies a sheet whose planner tables are refreshed in place: only the add-in's rules go (they
+ * are written again); the planner's cells, fills, widths and the table itself stay.
+ */
+async function readySheetInPlace(sheet: Excel.Worksheet, batch: Batcher): Promise<void> {
+  await batch.reserve(OPERATION_BYTES);
+  sheet.getRange().conditionalFormats.clearAll();
+}
+
+const PRINT_SKIPPED = {
+  vi: 'Phiên bản Excel này chưa hỗ trợ thiết lập trang in (ExcelApi 1.9): đã bỏ qua hướng giấy, tiêu đề in và vùng in; dữ liệu vẫn được ghi đủ.',
+  en: 'This Excel lacks page setup (ExcelApi 1.9): orientation, print titles and print area were skipped; all data was written.',
+};
 
 export async function writeRequest(
   context: Excel.RequestContext,
@@ -326,43 +294,21 @@ export async function writeRequest(
   capabilities: WriteCapabilities,
   onProgress?: ProgressListener,
 ): Promise<void> {
-  const existing = await loadExisting(context, batch);
+  const check = await checkBeforeWriting(context, batch, request);
+  onProgress?.({ fraction: 0.1, step: { vi: 'Đã kiểm tra bảng tính, bắt đầu ghi.', en: 'Workbook checked, writing.' } });
+  if (!capabilities.pageLayout && request.sheets.some((s) => s.print)) onProgress?.({ fraction: 0.1, step: PRINT_SKIPPED });
+
   const worksheets = context.workbook.worksheets;
-  // Excel refuses a second sheet whose name differs only in case: a planner's "tổng quan" blocks
-  // "Tổng quan". Stop here, after the read-only first sync, so nothing is written.
-  for (const spec of request.sheets) {
-    const taken = [...existing.sheets].find((name) => name !== spec.name && sameSheetName(name, spec.name));
-    if (taken !== undefined) throw workbookError('sheet-name-taken', taken);
-  }
-
-  // Prepare: one request that empties the add-in's sheets (or adds them) and loads old charts.
-  const oldCharts: Excel.ChartCollection[] = [];
-  for (const spec of request.sheets) {
-    await batch.reserve(8 * OPERATION_BYTES);
-    if (!existing.sheets.has(spec.name)) {
-      worksheets.add(spec.name);
-      continue;
-    }
-    const sheet = worksheets.getItem(spec.name);
-    for (const table of existing.tablesBySheet.get(spec.name) ?? []) table.delete();
-    const all = sheet.getRange();
-    all.conditionalFormats.clearAll();
-    all.dataValidation.clear();
-    all.clear('All');
-    // Fit, never fix: a fixed height would stop Excel fitting rows to wrapped text from then on.
-    // Fitting the emptied sheet also undoes fixed heights an earlier write left behind.
-    all.format.autofitRows();
-    sheet.freezePanes.unfreeze();
-    const charts = sheet.charts;
-    charts.load('items/name');
-    oldCharts.push(charts);
-  }
-  await batch.flush();
-  onProgress?.({ fraction: 0.1, step: { vi: 'Đã chuẩn bị các trang tính.', en: 'Sheets prepared.' } });
-
-  for (const charts of oldCharts) for (const chart of charts.items) chart.delete();
   for (const [index, spec] of request.sheets.entries()) {
-    await writeSheetContent(worksheets.getItem(spec.name), batch, spec, capabilities);
+    const existing = check.sheets.get(spec.name);
+    let sheet: Excel.Worksheet;
+    if (!existing) sheet = worksheets.add(spec.name);
+    else {
+      sheet = worksheets.getItem(spec.name);
+      if (spec.tables.some((t) => check.inPlace.has(t.name))) await readySheetInPlace(sheet, batch);
+      else await emptySheet(sheet, batch, spec, existing);
+    }
+    await writeSheetContent(sheet, batch, spec, capabilities, check.inPlace);
     onProgress?.({
       fraction: 0.1 + (0.8 * (index + 1)) / Math.max(request.sheets.length, 1),
       step: { vi: `Đã ghi trang "${spec.name}"`, en: `Wrote sheet "${spec.name}"` },
