@@ -73,10 +73,12 @@ describe('summary sheets', () => {
       ['Tạm dừng', 3, Math.round(3000 / entered.length) / 1000],
       ['Chưa nhập tiến độ', rest, Math.round((rest * 1000) / entered.length) / 1000],
     ]);
-    // Its caption sits right above it, after the counts by status.
-    const caption = overview.blocks.find((b) => String(b.cells[0]).startsWith('2. Theo tiến độ đã nhập'));
-    expect(caption?.row).toBe((progress?.headerRow ?? 0) - 1);
-    expect(caption?.row).toBeGreaterThan(overview.tables[0].headerRow + overview.tables[0].rows.length);
+    // Beside the counts by status (same header row, one empty column between), its caption above it.
+    const counts = overview.tables[0];
+    expect(progress?.headerRow).toBe(counts.headerRow);
+    expect(progress?.firstColumn).toBe(counts.firstColumn + counts.columns.length + 1);
+    const caption = overview.blocks.find((b) => b.cells[0] === '2. Theo tiến độ đã nhập');
+    expect([caption?.row, caption?.column]).toEqual([(progress?.headerRow ?? 0) - 1, progress?.firstColumn]);
   });
 
   it('colours each overview row by what it counts, wherever that row is', () => {

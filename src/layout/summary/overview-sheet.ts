@@ -72,22 +72,25 @@ export function overviewSheet(context: SummaryContext, summary: Summary, paragra
     percentColumn('share', 'Tỷ lệ', 12),
   ], OVERVIEW_ROWS.map((row) => statusRowCells(summary, row)));
 
-  // One blank row, the caption, then the table under it.
-  const progressCaptionRow = countsHeader + OVERVIEW_ROWS.length + 2;
-  const progressHeader = progressCaptionRow + 1;
-  const progressTable = table(TABLES.overviewProgress, progressHeader, [
-    textColumn('progress', 'Tiến độ đã nhập', 42),
-    numberColumn('count', 'Số nhiệm vụ', 14),
-    percentColumn('share', 'Tỷ lệ', 12),
-  ], progressRows(summary));
+  // Beside the counts by status, one column apart, so both are on the first page whatever the
+  // paragraph's length (under them, a long paragraph pushed this table across a page break).
+  const progressColumn = 5;
+  const progressTable: TableSpec = {
+    ...table(TABLES.overviewProgress, countsHeader, [
+      textColumn('progress', 'Tiến độ đã nhập', 20),
+      numberColumn('count', 'Số nhiệm vụ', 12),
+      percentColumn('share', 'Tỷ lệ', 9),
+    ], progressRows(summary)),
+    firstColumn: progressColumn,
+  };
 
-  const changesCaptionRow = progressHeader + progressTable.rows.length + 2;
+  const changesCaptionRow = countsHeader + OVERVIEW_ROWS.length + 2;
   const blocks: TextBlock[] = [
     ...titleBlocks(context, 'Báo cáo tình hình thực hiện'),
     // No fixed height: each adapter sizes the row to the paragraph (a fixed one left a gap).
     { row: 3, column: 1, cells: [paragraph], style: 'paragraph', mergeAcross: 4 },
     { row: countsHeader - 1, column: 1, cells: ['1. Tổng hợp chung (theo tình trạng)'], style: 'caption' },
-    { row: progressCaptionRow, column: 1, cells: [`2. ${PROGRESS_TITLE} (cột Tiến độ trang "${SHEETS.tasks}")`], style: 'caption' },
+    { row: countsHeader - 1, column: progressColumn, cells: [`2. ${PROGRESS_TITLE}`], style: 'caption' },
   ];
   const tables: TableSpec[] = [countsTable, progressTable];
   if (summary.changes) {
