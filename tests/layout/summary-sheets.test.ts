@@ -112,6 +112,13 @@ describe('summary sheets', () => {
     expect(specs[0].blocks.some((b) => String(b.cells[0]).startsWith('3. Thay đổi so với lần báo cáo trước (01/01/2019)'))).toBe(true);
   });
 
+  it('lists a task paused since the previous report among the changes', () => {
+    const paused: TrackedTask[] = tasks.map((t, i) => (i === 1 ? { ...t, progress: 'paused' } : t));
+    const summary = summarize(paused, settings, { asOf: '2019-01-01', statuses: { [tasks[0].id]: 'done-on-time', [tasks[1].id]: 'in-progress' } });
+    const changes = summarySheets({ plan: plan43.plan, settings, summary, tasks: paused, paragraph: 'x', history: [] })[0].tables.find((t) => t.name === TABLES.changes);
+    expect(changes?.rows.filter((row) => row[0] === 'Mới tạm dừng').map((row) => row[1])).toEqual([tasks[1].id]);
+  });
+
   it('charts status by lead body as a stacked bar', () => {
     const { specs, summary } = sheets();
     const byLead = specs.find((s) => s.name === SHEETS.byLead) as SheetSpec;
