@@ -23,6 +23,8 @@ export const TABLES = {
   owners: 'PT_Owners',
   findings: 'PT_Findings',
   overview: 'PT_Overview',
+  /** "Tổng quan": the same tasks by what the planner entered in Tiến độ. */
+  overviewProgress: 'PT_OverviewProgress',
   changes: 'PT_Changes',
   byLead: 'PT_ByLead',
   overdue: 'PT_Overdue',

@@ -73,7 +73,9 @@ export function taskStatusFormats(firstRow: number, lastRow: number): Conditiona
   const status = `$${letterOf('status')}${r}`;
   const asOf = cellA1(2, 3, true);
   const soon = cellA1(2, 6, true);
-  const noDeadline = `"${STATUS_LABELS['no-deadline'].vi}"`;
+  // Tasks the dates cannot judge: no deadline, or Thường xuyên, whose end is only the current
+  // period's (docs/status.md). Neither is ever red or yellow by the date in "Hạn hoàn thành".
+  const notByDate = (['no-deadline', 'ongoing'] as const).map((s) => `${status}<>"${STATUS_LABELS[s].vi}"`).join(',');
   const done = `"${PROGRESS_LABELS.done.vi}"`;
   const targets = (['id', 'progress', 'status', 'daysOverdue'] as TaskColumnKey[]).map((key) => {
     const column = taskColumnIndex(key) + 1;
@@ -84,11 +86,11 @@ export function taskStatusFormats(firstRow: number, lastRow: number): Conditiona
     // Paused is the planner's decision and suspends the deadline (docs/status.md): grey, never red.
     { formula: `=${progress}="${PROGRESS_LABELS.paused.vi}"`, fill: COLOURS.notStarted, stopIfTrue: true },
     {
-      formula: `=AND(${status}<>${noDeadline},OR(${status}="${STATUS_LABELS.overdue.vi}",AND(ISNUMBER(${end}),${end}<${asOf})))`,
+      formula: `=AND(${notByDate},OR(${status}="${STATUS_LABELS.overdue.vi}",AND(ISNUMBER(${end}),${end}<${asOf})))`,
       fill: COLOURS.overdue, fontColour: COLOURS.overdueFont, stopIfTrue: true,
     },
     {
-      formula: `=AND(${status}<>${noDeadline},OR(${status}="${STATUS_LABELS['due-soon'].vi}",AND(ISNUMBER(${end}),${end}-${asOf}<=${soon})))`,
+      formula: `=AND(${notByDate},OR(${status}="${STATUS_LABELS['due-soon'].vi}",AND(ISNUMBER(${end}),${end}-${asOf}<=${soon})))`,
       fill: COLOURS.dueSoon, stopIfTrue: true,
     },
     { formula: `=${progress}="${PROGRESS_LABELS['in-progress'].vi}"`, fill: COLOURS.inProgress, stopIfTrue: true },

@@ -26,7 +26,7 @@ export interface SummarizeResult {
   paragraph: Localized;
   /** Names of the summary sheets written, in tab order. */
   sheets: string[];
-  /** The findings as of the report date when "Kiểm tra" was refreshed with them; null when the workbook has none. */
+  /** The findings as of the report date when "Kiểm tra" was refreshed with them; null when the workbook has none or `justChecked` left it as it was. */
   findings: LocatedFinding[] | null;
   problems: Finding[];
 }
@@ -34,6 +34,12 @@ export interface SummarizeResult {
 export interface SummarizeOptions extends CheckOptions {
   /** How the "Phụ lục" groups its tasks: under the plan's headings (default) or by lead body. */
   annexGrouping?: AnnexGrouping;
+  /**
+   * The caller has just checked this workbook with the same settings (validateWorkbook), so
+   * "Kiểm tra" and its marks are already true as of the report date: they are not checked and
+   * written a second time. The workbook written is the same either way.
+   */
+  justChecked?: boolean;
 }
 
 export async function summarizeWorkbook(port: WorkbookPort, options: SummarizeOptions): Promise<SummarizeResult> {
@@ -66,7 +72,7 @@ export async function summarizeWorkbook(port: WorkbookPort, options: SummarizeOp
   });
   // "Kiểm tra" is refreshed only where a check wrote it (its table is there): a report does not
   // add a sheet nobody asked for, and a planner's own sheet of that name is left alone.
-  const checked = sheets.some((s) => s.name === SHEETS.findings && s.tables.includes(TABLES.findings))
+  const checked = !options.justChecked && sheets.some((s) => s.name === SHEETS.findings && s.tables.includes(TABLES.findings))
     ? checkTasks(tasksTable, read, ownersTable, catalogue, settings)
     : null;
   const written = checked ? [checked.sheet, ...specs] : specs;

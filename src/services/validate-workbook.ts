@@ -12,7 +12,13 @@ import { assertWritable, phraseReader, readWorkbook, step, tasksMissing, writePr
 import { derivedPatches } from './derived-columns';
 import { planToCheck } from './workbook-plan';
 
-export type ValidateOptions = CheckOptions;
+export interface ValidateOptions extends CheckOptions {
+  /**
+   * Leave the cursor where it is instead of moving it to the first finding: for a caller that
+   * writes more right after (the CLI build, which then summarises and opens on "Tổng quan").
+   */
+  keepSelection?: boolean;
+}
 export type { LocatedFinding };
 
 export interface ValidateResult {
@@ -40,7 +46,7 @@ export async function validateWorkbook(port: WorkbookPort, options: ValidateOpti
       sheets: [checked.sheet],
       patches: derivedPatches(tasksTable, read, settings),
       marks: [checked.marks],
-      activate: { sheet: SHEETS.findings, cell: 'A5' },
+      ...(options.keepSelection ? {} : { activate: { sheet: SHEETS.findings, cell: 'A5' } }),
     },
     writeProgress(onProgress, 0.5),
   );

@@ -5,9 +5,9 @@
  */
 import { plan43 } from '../../src/catalogues';
 import type { Finding, Settings, Status, TrackedTask } from '../../src/core/model';
-import { STATUS_LABELS, statusOf } from '../../src/core/status';
+import { STATUS_LABELS, STATUS_ORDER, statusOf } from '../../src/core/status';
 import { summarize } from '../../src/core/summary';
-import { parseRange } from '../../src/layout/a1';
+import { columnLetter, parseRange } from '../../src/layout/a1';
 import { findingsSheet } from '../../src/layout/findings-sheet';
 import { SHEETS } from '../../src/layout/names';
 import { ownersSheet } from '../../src/layout/owners-sheet';
@@ -78,9 +78,16 @@ describe('printed sheets', () => {
       [SHEETS.timeline]: 8.1, // 36 quarters, Q1/2018–Q4/2026
       [SHEETS.noDeadline]: 9.3,
       [SHEETS.annex]: 9.8,
-      [SHEETS.history]: 11,
+      [SHEETS.history]: 10.9, // a column per status
     });
     for (const size of Object.values(sizes)) expect(size).toBeGreaterThanOrEqual(7);
+  });
+
+  it('prints the overview at 8 pt or more with the changes table under the two count tables side by side', () => {
+    const previous = { asOf: '2019-01-01', statuses: { [tasks[0].id]: 'in-progress' as const } };
+    const withChanges = summarySheets({ plan: plan43.plan, settings, summary: summarize(tasks, settings, previous), tasks, paragraph: 'x', history: [previous] })[0];
+    expect(withChanges.tables.map((t) => t.name)).toEqual(['PT_Overview', 'PT_OverviewProgress', 'PT_Changes']);
+    expect(printedTypeSize(withChanges)).toBe(8.7);
   });
 
   it('still prints the timeline at 7 pt or more at its widest: 40 quarters', () => {
@@ -109,11 +116,18 @@ describe('printed sheets', () => {
   it('prints the history as one line of counts per report, the JSON column outside the print area', () => {
     const spec = summaries[summaries.length - 1];
     const table = spec.tables[0];
-    expect(table.columns.map((c) => c.header)).toEqual(['Ngày báo cáo', 'Phần', 'Số nhiệm vụ', 'Đã hoàn thành', 'Quá hạn', 'Sắp đến hạn', 'Đang thực hiện', 'Dữ liệu (JSON)']);
-    expect(table.rows.map((row) => row.slice(0, 7))).toEqual([[{ date: '2019-06-30' }, 1, 51, 0, 51, 0, 0]]);
-    expect(spec.print?.printArea).toBe('A1:G5');
+    // Every status of the core's list has its column, in report order, with its words.
+    const statusHeaders = STATUS_ORDER.map((status) => STATUS_LABELS[status].vi);
+    expect(table.columns.map((c) => c.header)).toEqual(['Ngày báo cáo', 'Phần', 'Số nhiệm vụ', 'Đã hoàn thành', ...statusHeaders, 'Dữ liệu (JSON)']);
+    const counted = 4 + STATUS_ORDER.length;
+    expect(table.rows.map((row) => row.slice(0, counted))).toEqual([[{ date: '2019-06-30' }, 1, 51, 0, ...STATUS_ORDER.map((s) => (s === 'overdue' ? 51 : 0))]]);
+    expect(spec.print?.printArea).toBe(`A1:${columnLetter(counted)}5`);
+    // A mixed record: each count lands under its own status, "Đã hoàn thành" adds the two done ones.
+    const mixed = historySheet(plan43.plan, [{ asOf: '2019-06-30', statuses: { a: 'done-late', b: 'done-on-time', c: 'paused', d: 'ongoing', e: 'ongoing', f: 'no-deadline' } }]);
+    const cell = (header: string) => mixed.tables[0].rows[0][mixed.tables[0].columns.findIndex((c) => c.header === header)];
+    expect(['Số nhiệm vụ', 'Đã hoàn thành', 'Hoàn thành quá hạn', 'Tạm dừng', 'Thường xuyên', 'Chưa xác định thời hạn', 'Quá hạn chưa hoàn thành'].map(cell)).toEqual([6, 2, 1, 1, 2, 1, 0]);
     const none = historySheet(plan43.plan, []);
-    expect([none.print?.printArea, none.print?.header]).toEqual(['A1:G5', { left: 'Kế hoạch 43-KH/TU' }]);
+    expect([none.print?.printArea, none.print?.header]).toEqual([`A1:${columnLetter(counted)}5`, { left: 'Kế hoạch 43-KH/TU' }]);
   });
 
   it('sizes the overview paragraph to its text: no fixed height', () => {

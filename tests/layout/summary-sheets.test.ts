@@ -41,14 +41,82 @@ describe('summary sheets', () => {
     expect(counts.rows[0]).toEqual(['Tổng số nhiệm vụ', summary.overview.counts.total, 1]);
     expect(counts.rows[3][0]).toBe('- Hoàn thành đúng hạn');
     expect(counts.columns[2].numberFormat).toBe('0.0%');
-    expect(overview.blocks.at(-1)?.cells[0]).toBe('2. Chưa có lần báo cáo trước để so sánh.');
+    expect(overview.blocks.at(-1)?.cells[0]).toBe('3. Chưa có lần báo cáo trước để so sánh.');
+  });
+
+  it('lists every status of the core on the overview, after the aggregates, each with its count and share', () => {
+    const { specs, summary } = sheets();
+    const counts = specs[0].tables[0];
+    const { total } = summary.overview.counts;
+    expect(counts.rows.slice(0, 3).map((row) => row[0])).toEqual(['Tổng số nhiệm vụ', 'Nhiệm vụ đã đến hạn', 'Đã hoàn thành']);
+    const statusRows = counts.rows.slice(3);
+    expect(statusRows.map((row) => String(row[0]).replace(/^- /, '').replace(/ \(trong 7 ngày\)$/, ''))).toEqual(STATUS_ORDER.map((s) => STATUS_LABELS[s].vi));
+    expect(statusRows.map((row) => row[1])).toEqual(STATUS_ORDER.map((s) => summary.overview.counts[statusKey(s)]));
+    expect(statusRows.map((row) => row[2])).toEqual(STATUS_ORDER.map((s) => Math.round((summary.overview.counts[statusKey(s)] * 1000) / total) / 1000));
+    // The statuses add up to the whole plan, so no task is left out.
+    expect(statusRows.reduce((sum, row) => sum + Number(row[1]), 0)).toBe(total);
+    expect(counts.rows.map((row) => row[0])).toContain('Sắp đến hạn (trong 7 ngày)');
+    expect(counts.rows.map((row) => row[0]).join('|')).not.toMatch(/Thường xuyên \/|\(trong hạn\)/);
+  });
+
+  it('counts by what the planner entered in a second table, every value and "Chưa nhập tiến độ"', () => {
+    const entered: TrackedTask[] = tasks.map((t, i) => ({ ...t, progress: i < 3 ? 'paused' : i < 5 ? 'not-started' : i < 9 ? 'in-progress' : null }));
+    const summary = summarize(entered, settings, null);
+    const overview = summarySheets({ plan: plan43.plan, settings, summary, tasks: entered, paragraph: 'x', history: [] })[0];
+    const progress = overview.tables.find((t) => t.name === TABLES.overviewProgress);
+    expect(progress?.columns.map((c) => c.header)).toEqual(['Tiến độ đã nhập', 'Số nhiệm vụ', 'Tỷ lệ']);
+    const rest = entered.length - 9;
+    expect(progress?.rows).toEqual([
+      ['Đã hoàn thành', 0, 0],
+      ['Đang thực hiện', 4, Math.round(4000 / entered.length) / 1000],
+      ['Chưa thực hiện', 2, Math.round(2000 / entered.length) / 1000],
+      ['Tạm dừng', 3, Math.round(3000 / entered.length) / 1000],
+      ['Chưa nhập tiến độ', rest, Math.round((rest * 1000) / entered.length) / 1000],
+    ]);
+    // Beside the counts by status (same header row, one empty column between), its caption above it.
+    const counts = overview.tables[0];
+    expect(progress?.headerRow).toBe(counts.headerRow);
+    expect(progress?.firstColumn).toBe(counts.firstColumn + counts.columns.length + 1);
+    const caption = overview.blocks.find((b) => b.cells[0] === '2. Theo tiến độ đã nhập');
+    expect([caption?.row, caption?.column]).toEqual([(progress?.headerRow ?? 0) - 1, progress?.firstColumn]);
+  });
+
+  it('colours each overview row by what it counts, wherever that row is', () => {
+    const { specs } = sheets();
+    const overview = specs[0];
+    const counts = overview.tables[0];
+    const fillOf = (label: string) => {
+      const index = counts.rows.findIndex((row) => String(row[0]).startsWith(label));
+      const row = counts.headerRow + 1 + index;
+      return overview.fills.filter((f) => f.range === `A${row}:C${row}`).map((f) => f.fill);
+    };
+    expect(fillOf('Đã hoàn thành')).toEqual(['#C6EFCE']);
+    expect(fillOf('Quá hạn chưa hoàn thành')).toEqual(['#F8CBAD']);
+    expect(fillOf('Sắp đến hạn')).toEqual(['#FFE699']);
+    expect(fillOf('Đang thực hiện trong hạn')).toEqual(['#BDD7EE']);
+    expect(fillOf('Tạm dừng')).toEqual(['#E7E6E6']);
+    expect(fillOf('Thường xuyên')).toEqual([]);
+    expect(fillOf('Tổng số nhiệm vụ')).toEqual([]);
+    // Every fill is on a row of the counts table.
+    for (const fill of overview.fills) {
+      const area = parseRange(fill.range);
+      expect(area.top).toBeGreaterThan(counts.headerRow);
+      expect(area.bottom).toBeLessThanOrEqual(counts.headerRow + counts.rows.length);
+    }
   });
 
   it('says what changed since the previous snapshot', () => {
     const { specs } = sheets({ asOf: '2019-01-01', statuses: { [tasks[0].id]: 'in-progress' } });
     const changes = specs[0].tables.find((t) => t.name === TABLES.changes);
     expect(changes?.rows[0]).toEqual(['Mới hoàn thành', tasks[0].id, tasks[0].text, tasks[0].lead.join('; ')]);
-    expect(specs[0].blocks.some((b) => String(b.cells[0]).startsWith('2. Thay đổi so với lần báo cáo trước (01/01/2019)'))).toBe(true);
+    expect(specs[0].blocks.some((b) => String(b.cells[0]).startsWith('3. Thay đổi so với lần báo cáo trước (01/01/2019)'))).toBe(true);
+  });
+
+  it('lists a task paused since the previous report among the changes', () => {
+    const paused: TrackedTask[] = tasks.map((t, i) => (i === 1 ? { ...t, progress: 'paused' } : t));
+    const summary = summarize(paused, settings, { asOf: '2019-01-01', statuses: { [tasks[0].id]: 'done-on-time', [tasks[1].id]: 'in-progress' } });
+    const changes = summarySheets({ plan: plan43.plan, settings, summary, tasks: paused, paragraph: 'x', history: [] })[0].tables.find((t) => t.name === TABLES.changes);
+    expect(changes?.rows.filter((row) => row[0] === 'Mới tạm dừng').map((row) => row[1])).toEqual([tasks[1].id]);
   });
 
   it('charts status by lead body as a stacked bar', () => {

@@ -105,7 +105,7 @@ describe('tasks sheet layout', () => {
     // A paused task is grey before the deadline test can make it red.
     expect(sheet.conditionalFormats[1]).toEqual({ range: 'A6:A207', formula: `=$${progress}6="Tạm dừng"`, fill: '#E7E6E6', stopIfTrue: true });
     const overdue = sheet.conditionalFormats[2];
-    expect(overdue.formula).toBe('=AND($L6<>"Chưa xác định thời hạn",OR($L6="Quá hạn chưa hoàn thành",AND(ISNUMBER($H6),$H6<$C$2)))');
+    expect(overdue.formula).toBe('=AND($L6<>"Chưa xác định thời hạn",$L6<>"Thường xuyên",OR($L6="Quá hạn chưa hoàn thành",AND(ISNUMBER($H6),$H6<$C$2)))');
     expect(new Set(sheet.conditionalFormats.map((f) => f.fill))).toEqual(new Set(['#C6EFCE', '#F8CBAD', '#FFE699', '#BDD7EE', '#E7E6E6']));
     for (const format of sheet.conditionalFormats) expect(parseRange(format.range).bottom).toBe(5 + 2 + 200);
   });

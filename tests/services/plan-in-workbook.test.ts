@@ -9,6 +9,7 @@ import type { Settings } from '../../src/core/model';
 import { ownersOfPlan } from '../../src/core/owners';
 import { SHEETS, TABLES } from '../../src/layout/names';
 import { ownersSheet } from '../../src/layout/owners-sheet';
+import { HISTORY_COLUMNS } from '../../src/layout/summary/history-sheet';
 import { tasksSheet } from '../../src/layout/tasks-sheet';
 import { isPlanMismatch, loadCatalogue, readWorkbookPlan, summarizeWorkbook, validateWorkbook } from '../../src/services';
 import { MemoryWorkbook } from '../../src/workbook/memory';
@@ -120,7 +121,7 @@ describe('replacing the plan a workbook tracks', () => {
     expect(wb.writes).toBe(3);
 
     const archive = wb.sheet('Nhiệm vụ (141-KH-UBND)');
-    expect(archive?.tables.map((t) => [t.rowCount, t.columnCount])).toEqual([[25, 15], [1, 8]]);
+    expect(archive?.tables.map((t) => [t.rowCount, t.columnCount])).toEqual([[25, 15], [1, HISTORY_COLUMNS.length]]);
     expect(column(wb, archive?.name ?? '', 'A', 25, 5)).toEqual([...BAC_NINH.tasks.map((t) => t.id), 'BS-01']);
     expect([wb.getCell(archive?.name ?? '', 'I5'), wb.getCell(archive?.name ?? '', 'J5')]).toEqual(['Đã hoàn thành', { date: '2026-01-20' }]);
 

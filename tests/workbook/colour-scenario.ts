@@ -13,7 +13,7 @@ function task(id: string, end: IsoDate, progress: TrackedTask['progress'], compl
   return { ...base, id, deadline: { ...base.deadline, end }, progress, completedOn, note: '' };
 }
 
-/** Rows 6–10 of "Nhiệm vụ". */
+/** Rows 6–13 of "Nhiệm vụ". */
 export function colourTasks(): TrackedTask[] {
   return [
     task('T-OVERDUE', '2018-01-31', null),
@@ -21,7 +21,16 @@ export function colourTasks(): TrackedTask[] {
     task('T-LATER', '2019-12-31', null),
     task('T-SOON', '2019-03-04', 'in-progress'),
     task('T-WORKING', '2019-12-31', 'in-progress'),
+    // Thường xuyên with an end the planner typed or a period's end: the date never makes it red or yellow.
+    withKind(task('T-ONGOING-PAST', '2018-12-31', null), 'recurring'),
+    withKind(task('T-ONGOING-SOON', '2019-03-04', 'in-progress'), 'from'),
+    withKind(task('T-EVENT', '2018-12-31', null), 'event'),
   ];
+}
+
+function withKind(tracked: TrackedTask, kind: 'recurring' | 'from' | 'event'): TrackedTask {
+  const deadline = { ...tracked.deadline, kind, start: kind === 'from' ? '2018-01-01' : null };
+  return { ...tracked, deadline: kind === 'recurring' ? { ...deadline, recurrence: { every: 'year', on: null } } : deadline };
 }
 
 /** The fill Excel shows, by cell of "Nhiệm vụ" (Mã NV, Tiến độ, Tình trạng, Số ngày quá hạn). */
@@ -31,6 +40,9 @@ export const TASK_COLOURS: Record<string, string | null> = {
   A8: COLOURS.notStarted, L8: COLOURS.notStarted,
   A9: COLOURS.dueSoon, L9: COLOURS.dueSoon, // due soon outranks in progress
   A10: COLOURS.inProgress, L10: COLOURS.inProgress,
+  A11: COLOURS.notStarted, L11: COLOURS.notStarted, // Thường xuyên, its period ended: not red
+  A12: COLOURS.inProgress, L12: COLOURS.inProgress, // Thường xuyên, end within the window: not yellow
+  A13: COLOURS.notStarted, L13: COLOURS.notStarted, // Chưa xác định thời hạn: not red by a stray end
   B6: null, // no rule on Mục
 };
 

@@ -4,7 +4,7 @@ import type { Settings, TrackedTask } from '../../src/core/model';
 import { STATUS_LABELS, STATUS_ORDER } from '../../src/core/status';
 import { summarize } from '../../src/core/summary';
 import { findingsSheet } from '../../src/layout/findings-sheet';
-import { parseCell } from '../../src/layout/a1';
+import { columnLetter, parseCell } from '../../src/layout/a1';
 import { SHEETS, TABLES } from '../../src/layout/names';
 import type { SheetSpec } from '../../src/layout/spec';
 import { summarySheets } from '../../src/layout/summary';
@@ -173,9 +173,12 @@ describe('office adapter: printing legibly', () => {
   it('sets the history print area to the counts, leaving the JSON column out', async () => {
     const fake = new FakeExcel();
     await portOn(fake).write({ sheets: specs() });
-    expect(fake.value(SHEETS.history, 'H4')).toBe('Dữ liệu (JSON)');
+    // Date, part, total, done, one column per status, then the JSON.
+    const counted = 4 + STATUS_ORDER.length;
+    expect(fake.value(SHEETS.history, `${columnLetter(counted + 1)}4`)).toBe('Dữ liệu (JSON)');
+    expect(fake.value(SHEETS.history, `${columnLetter(counted)}4`)).toBe(STATUS_LABELS[STATUS_ORDER[STATUS_ORDER.length - 1]].vi);
     expect(fake.sheet(SHEETS.history)?.pageLayout).toMatchObject({
-      orientation: 'Landscape', printArea: 'A1:G5', printTitleRows: '$4:$4',
+      orientation: 'Landscape', printArea: `A1:${columnLetter(counted)}5`, printTitleRows: '$4:$4',
       headersFooters: { defaultForAllPages: { leftHeader: 'Kế hoạch 43-KH/TU', rightHeader: 'Tính đến ngày 01/03/2019' } },
     });
   });

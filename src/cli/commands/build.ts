@@ -40,8 +40,9 @@ export const buildCommand: CliCommand = {
       try {
         // The plan is stored in the new workbook; checking and summarising take it from there.
         const loaded = await loadCatalogue(workbook, { catalogue: plan, settings, onProgress: progress.stage(0, 0.3) });
-        const checked = await validateWorkbook(workbook, { settings, onProgress: progress.stage(0.3, 0.55) });
-        const summary = await summarizeWorkbook(workbook, { settings, onProgress: progress.stage(0.55, 0.8) });
+        const checked = await validateWorkbook(workbook, { settings, keepSelection: true, onProgress: progress.stage(0.3, 0.55) });
+        // Checked just above with the same settings: the summary leaves "Kiểm tra" as written.
+        const summary = await summarizeWorkbook(workbook, { settings, justChecked: true, onProgress: progress.stage(0.55, 0.8) });
         progress.step(0.85, { vi: `Đang ghi tệp ${out}…`, en: `Saving ${out}…` });
         const size = await writeWorkbookFile(output, workbook);
         progress.step(1, { vi: 'Đã ghi tệp.', en: 'File saved.' });

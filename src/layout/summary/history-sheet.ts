@@ -4,6 +4,7 @@
  * characters) continues on the next rows, numbered by "Phần".
  */
 import type { PlanInfo, Status } from '../../core/model';
+import { DONE_STATUSES, STATUS_LABELS, STATUS_ORDER } from '../../core/status';
 import type { Snapshot } from '../../core/summary';
 import { SHEETS, TABLES } from '../names';
 import { printArea, printSetup } from '../print';
@@ -15,14 +16,16 @@ import { dateColumn, numberColumn, table, textColumn } from './common';
 export const HISTORY_CHUNK = CELL_TEXT_CHUNK;
 export const HISTORY_HEADER_ROW = 4;
 
+/** The statuses counted in their own column, in report order (the core's one list). */
+const COUNTED_STATUSES: readonly Status[] = STATUS_ORDER;
+
 export const HISTORY_COLUMNS = [
   dateColumn('asOf', 'Ngày báo cáo'),
   numberColumn('part', 'Phần', 7),
   numberColumn('total', 'Số nhiệm vụ'),
   numberColumn('done', 'Đã hoàn thành'),
-  numberColumn('overdue', 'Quá hạn'),
-  numberColumn('dueSoon', 'Sắp đến hạn'),
-  numberColumn('inProgress', 'Đang thực hiện'),
+  // Keyed by status, so a record's counts are found by what they count, not by position.
+  ...COUNTED_STATUSES.map((status) => numberColumn(status, STATUS_LABELS[status].vi, 10)),
   // Last, so the print area (every column before it) leaves it out.
   textColumn('data', 'Dữ liệu (JSON)', 80),
 ];
@@ -31,15 +34,13 @@ function historyRows(snapshot: Snapshot): CellValue[][] {
   const json = JSON.stringify(snapshot);
   const statuses = Object.values(snapshot.statuses);
   const count = (status: Status) => statuses.filter((s) => s === status).length;
-  const done = count('done-on-time') + count('done-late');
+  const done = statuses.filter((s) => DONE_STATUSES.has(s)).length;
   return splitText(json, HISTORY_CHUNK).map((part, i) => [
     { date: snapshot.asOf },
     i + 1,
     i === 0 ? statuses.length : null,
     i === 0 ? done : null,
-    i === 0 ? count('overdue') : null,
-    i === 0 ? count('due-soon') : null,
-    i === 0 ? count('in-progress') : null,
+    ...COUNTED_STATUSES.map((status) => (i === 0 ? count(status) : null)),
     part,
   ]);
 }

@@ -1,56 +1,100 @@
-/** "Tổng quan": the report paragraph first, then the counts, then what changed since last time. */
+/**
+ * "Tổng quan": the report paragraph first, then the counts by status, the counts by what the
+ * planner entered in "Tiến độ", then what changed since last time. Statuses and progress values
+ * come from the core's one list (STATUS_ORDER, PROGRESS_ORDER), so a new status shows here too.
+ */
 import { formatVietnameseDate } from '../../core/dates';
-import type { ChangeSet, StatusCounts, Summary, TaskRef } from '../../core/summary';
+import type { Status } from '../../core/model';
+import { DONE_STATUSES, NO_PROGRESS_LABEL, PROGRESS_LABELS, PROGRESS_ORDER, STATUS_LABELS, STATUS_ORDER } from '../../core/status';
+import { countOfStatus, type ChangeSet, type StatusCounts, type Summary, type TaskRef } from '../../core/summary';
 import { COLOURS, SHEETS, TABLES } from '../names';
 import { printSetup } from '../print';
-import type { CellValue, SheetSpec, TableSpec, TextBlock } from '../spec';
+import type { CellValue, FillSpec, SheetSpec, TableSpec, TextBlock } from '../spec';
 import { OWNER_SEPARATOR } from '../tasks-columns';
 import { fraction, numberColumn, percentColumn, table, textColumn, titleBlocks, type SummaryContext } from './common';
 
-type CountKey = keyof StatusCounts;
+/** A row of the counts table: an aggregate of several statuses, or one status. */
+type OverviewRow = { kind: 'aggregate'; key: 'total' | 'dueSoFar' | 'done'; label: string } | { kind: 'status'; status: Status };
 
-const OVERVIEW_ROWS: [CountKey, string][] = [
-  ['total', 'Tổng số nhiệm vụ'],
-  ['dueSoFar', 'Nhiệm vụ đã đến hạn'],
-  ['done', 'Đã hoàn thành'],
-  ['doneOnTime', '- Hoàn thành đúng hạn'],
-  ['doneLate', '- Hoàn thành quá hạn'],
-  ['overdue', 'Quá hạn chưa hoàn thành'],
-  ['dueSoon', 'Sắp đến hạn'],
-  ['inProgress', 'Đang thực hiện (trong hạn)'],
-  ['notDue', 'Chưa đến hạn'],
-  ['noDeadline', 'Thường xuyên / không xác định thời hạn'],
+/** The aggregates a report starts with; "done" is followed by its two statuses, indented. */
+export const OVERVIEW_ROWS: readonly OverviewRow[] = [
+  { kind: 'aggregate', key: 'total', label: 'Tổng số nhiệm vụ' },
+  { kind: 'aggregate', key: 'dueSoFar', label: 'Nhiệm vụ đã đến hạn' },
+  { kind: 'aggregate', key: 'done', label: 'Đã hoàn thành' },
+  ...STATUS_ORDER.map((status): OverviewRow => ({ kind: 'status', status })),
 ];
+
+/** The colour of a status row, as "Nhiệm vụ" colours the same tasks; statuses not listed stay white. */
+const STATUS_FILLS: Partial<Record<Status, Omit<FillSpec, 'range'>>> = {
+  overdue: { fill: COLOURS.overdue, fontColour: COLOURS.overdueFont },
+  'due-soon': { fill: COLOURS.dueSoon },
+  'in-progress': { fill: COLOURS.inProgress },
+  'not-started': { fill: COLOURS.notStarted },
+  paused: { fill: COLOURS.notStarted },
+  'not-due': { fill: COLOURS.notStarted },
+};
+
+const PROGRESS_TITLE = 'Theo tiến độ đã nhập';
 
 function changeRows(changes: ChangeSet): CellValue[][] {
   const rows = (kind: string, refs: TaskRef[]) => refs.map((ref): CellValue[] => [kind, ref.id, ref.text, ref.lead.join(OWNER_SEPARATOR)]);
   return [
     ...rows('Mới hoàn thành', changes.completed),
     ...rows('Mới quá hạn', changes.becameOverdue),
+    ...rows('Mới tạm dừng', changes.paused),
     ...rows('Nhiệm vụ mới', changes.added),
   ];
 }
 
-export function overviewSheet(context: SummaryContext, summary: Summary, paragraph: string): SheetSpec {
+function statusRowCells(summary: Summary, row: OverviewRow): CellValue[] {
   const { counts, percent } = summary.overview;
-  const label = (key: CountKey, text: string) => (key === 'dueSoon' ? `${text} (trong ${summary.dueSoonDays} ngày)` : text);
+  if (row.kind === 'aggregate') return [row.label, counts[row.key], fraction(percent[row.key])];
+  const words = STATUS_LABELS[row.status].vi;
+  const label = DONE_STATUSES.has(row.status) ? `- ${words}` : row.status === 'due-soon' ? `${words} (trong ${summary.dueSoonDays} ngày)` : words;
+  // The percentages have the counts' keys, so the same lookup finds a status's share.
+  return [label, countOfStatus(counts, row.status), fraction(countOfStatus(percent as StatusCounts, row.status))];
+}
+
+function progressRows(summary: Summary): CellValue[][] {
+  const { progress, counts } = summary.overview;
+  const share = (count: number) => (counts.total === 0 ? 0 : fraction(Math.round((count * 1000) / counts.total) / 10));
+  return [
+    ...PROGRESS_ORDER.map((value): CellValue[] => [PROGRESS_LABELS[value].vi, progress[value], share(progress[value])]),
+    [NO_PROGRESS_LABEL.vi, progress.none, share(progress.none)],
+  ];
+}
+
+export function overviewSheet(context: SummaryContext, summary: Summary, paragraph: string): SheetSpec {
   const countsHeader = 6;
   const countsTable = table(TABLES.overview, countsHeader, [
     textColumn('measure', 'Chỉ tiêu', 42),
     numberColumn('count', 'Số nhiệm vụ', 14),
     percentColumn('share', 'Tỷ lệ', 12),
-  ], OVERVIEW_ROWS.map(([key, text]) => [label(key, text), counts[key], fraction(percent[key])]));
+  ], OVERVIEW_ROWS.map((row) => statusRowCells(summary, row)));
+
+  // Beside the counts by status, one column apart, so both are on the first page whatever the
+  // paragraph's length (under them, a long paragraph pushed this table across a page break).
+  const progressColumn = 5;
+  const progressTable: TableSpec = {
+    ...table(TABLES.overviewProgress, countsHeader, [
+      textColumn('progress', 'Tiến độ đã nhập', 20),
+      numberColumn('count', 'Số nhiệm vụ', 12),
+      percentColumn('share', 'Tỷ lệ', 9),
+    ], progressRows(summary)),
+    firstColumn: progressColumn,
+  };
 
   const changesCaptionRow = countsHeader + OVERVIEW_ROWS.length + 2;
   const blocks: TextBlock[] = [
     ...titleBlocks(context, 'Báo cáo tình hình thực hiện'),
     // No fixed height: each adapter sizes the row to the paragraph (a fixed one left a gap).
     { row: 3, column: 1, cells: [paragraph], style: 'paragraph', mergeAcross: 4 },
-    { row: countsHeader - 1, column: 1, cells: ['1. Tổng hợp chung'], style: 'caption' },
+    { row: countsHeader - 1, column: 1, cells: ['1. Tổng hợp chung (theo tình trạng)'], style: 'caption' },
+    { row: countsHeader - 1, column: progressColumn, cells: [`2. ${PROGRESS_TITLE}`], style: 'caption' },
   ];
-  const tables: TableSpec[] = [countsTable];
+  const tables: TableSpec[] = [countsTable, progressTable];
   if (summary.changes) {
-    blocks.push({ row: changesCaptionRow, column: 1, cells: [`2. Thay đổi so với lần báo cáo trước (${formatVietnameseDate(summary.changes.since)})`], style: 'caption' });
+    blocks.push({ row: changesCaptionRow, column: 1, cells: [`3. Thay đổi so với lần báo cáo trước (${formatVietnameseDate(summary.changes.since)})`], style: 'caption' });
     const rows = changeRows(summary.changes);
     if (rows.length === 0) {
       blocks.push({ row: changesCaptionRow + 1, column: 1, cells: ['Không có thay đổi.'], style: 'note' });
@@ -63,13 +107,16 @@ export function overviewSheet(context: SummaryContext, summary: Summary, paragra
       ], rows));
     }
   } else {
-    blocks.push({ row: changesCaptionRow, column: 1, cells: ['2. Chưa có lần báo cáo trước để so sánh.'], style: 'caption' });
+    blocks.push({ row: changesCaptionRow, column: 1, cells: ['3. Chưa có lần báo cáo trước để so sánh.'], style: 'caption' });
   }
-  const first = countsHeader + 1;
-  const measureRange = (key: CountKey) => {
-    const row = first + OVERVIEW_ROWS.findIndex(([k]) => k === key);
-    return `A${row}:C${row}`;
-  };
+
+  // Fills follow the rows: each is placed where its row is, found by what the row counts.
+  const rowRange = (index: number) => `A${countsHeader + 1 + index}:C${countsHeader + 1 + index}`;
+  const fills: FillSpec[] = OVERVIEW_ROWS.flatMap((row, i): FillSpec[] => {
+    if (row.kind === 'aggregate') return row.key === 'done' ? [{ range: rowRange(i), fill: COLOURS.done }] : [];
+    const fill = STATUS_FILLS[row.status];
+    return fill ? [{ range: rowRange(i), ...fill }] : [];
+  });
   return {
     name: SHEETS.overview,
     owned: true,
@@ -77,13 +124,7 @@ export function overviewSheet(context: SummaryContext, summary: Summary, paragra
     blocks,
     tables,
     conditionalFormats: [],
-    fills: [
-      { range: measureRange('done'), fill: COLOURS.done },
-      { range: measureRange('overdue'), fill: COLOURS.overdue, fontColour: COLOURS.overdueFont },
-      { range: measureRange('dueSoon'), fill: COLOURS.dueSoon },
-      { range: measureRange('inProgress'), fill: COLOURS.inProgress },
-      { range: measureRange('notDue'), fill: COLOURS.notStarted },
-    ],
+    fills,
     freeze: null,
     print: printSetup(context.plan, context.asOf, null),
     charts: [],
