@@ -108,7 +108,9 @@ describe('summary sheets', () => {
   it('says what changed since the previous snapshot', () => {
     const { specs } = sheets({ asOf: '2019-01-01', statuses: { [tasks[0].id]: 'in-progress' } });
     const changes = specs[0].tables.find((t) => t.name === TABLES.changes);
-    expect(changes?.rows[0]).toEqual(['Mới hoàn thành', tasks[0].id, tasks[0].text, tasks[0].lead.join('; ')]);
+    expect(changes?.rows[0]).toEqual([tasks[0].text, tasks[0].id, 'Mới hoàn thành', tasks[0].lead.join('; ')]);
+    // Each column is as wide as the counts above it need: the share column is no wider than a word.
+    expect(changes?.columns.map((c) => c.width)).toEqual([42, 14, 14, 28]);
     expect(specs[0].blocks.some((b) => String(b.cells[0]).startsWith('3. Thay đổi so với lần báo cáo trước (01/01/2019)'))).toBe(true);
   });
 
@@ -116,7 +118,7 @@ describe('summary sheets', () => {
     const paused: TrackedTask[] = tasks.map((t, i) => (i === 1 ? { ...t, progress: 'paused' } : t));
     const summary = summarize(paused, settings, { asOf: '2019-01-01', statuses: { [tasks[0].id]: 'done-on-time', [tasks[1].id]: 'in-progress' } });
     const changes = summarySheets({ plan: plan43.plan, settings, summary, tasks: paused, paragraph: 'x', history: [] })[0].tables.find((t) => t.name === TABLES.changes);
-    expect(changes?.rows.filter((row) => row[0] === 'Mới tạm dừng').map((row) => row[1])).toEqual([tasks[1].id]);
+    expect(changes?.rows.filter((row) => row[2] === 'Mới tạm dừng').map((row) => row[1])).toEqual([tasks[1].id]);
   });
 
   it('charts status by lead body as a stacked bar', () => {

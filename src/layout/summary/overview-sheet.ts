@@ -36,8 +36,9 @@ const STATUS_FILLS: Partial<Record<Status, Omit<FillSpec, 'range'>>> = {
 
 const PROGRESS_TITLE = 'Theo tiến độ đã nhập';
 
+/** Task text first: its column is the counts' wide label column, so no column is wider than both need. */
 function changeRows(changes: ChangeSet): CellValue[][] {
-  const rows = (kind: string, refs: TaskRef[]) => refs.map((ref): CellValue[] => [kind, ref.id, ref.text, ref.lead.join(OWNER_SEPARATOR)]);
+  const rows = (kind: string, refs: TaskRef[]) => refs.map((ref): CellValue[] => [ref.text, ref.id, kind, ref.lead.join(OWNER_SEPARATOR)]);
   return [
     ...rows('Mới hoàn thành', changes.completed),
     ...rows('Mới quá hạn', changes.becameOverdue),
@@ -100,9 +101,9 @@ export function overviewSheet(context: SummaryContext, summary: Summary, paragra
       blocks.push({ row: changesCaptionRow + 1, column: 1, cells: ['Không có thay đổi.'], style: 'note' });
     } else {
       tables.push(table(TABLES.changes, changesCaptionRow + 1, [
-        textColumn('change', 'Thay đổi', 42),
+        textColumn('text', 'Nội dung nhiệm vụ', 42, true),
         textColumn('id', 'Mã NV', 14),
-        textColumn('text', 'Nội dung nhiệm vụ', 60, true),
+        textColumn('change', 'Thay đổi', 14),
         textColumn('lead', 'Cơ quan chủ trì', 28, true),
       ], rows));
     }
