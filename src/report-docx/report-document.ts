@@ -1,6 +1,7 @@
 /**
  * The Word report ("Báo cáo kết quả thực hiện Kế hoạch") laid out as Decree 30/2020/NĐ-CP sets
- * out administrative documents: issuing body and national motto side by side, the number and the
+ * out administrative documents (a Party body's report as Hướng dẫn 36-HD/VPTW sets out Party
+ * documents: core/summary/document-convention.ts): issuing body and national motto side by side, the number and the
  * place/date lines left blank to fill, the title, the body in 13 pt Times New Roman, "Nơi nhận"
  * and the signature block as placeholders; the summary tables; the Phụ lục as a landscape section.
  * Page numbers at the top centre from the second page, continuing into the annex.
@@ -9,6 +10,7 @@ import {
   AlignmentType, BorderStyle, Document, Header, PageNumber, PageOrientation, Paragraph, type ISectionOptions,
 } from 'docx';
 import { formatVietnameseDate } from '../core/dates';
+import { documentConvention } from '../core/summary';
 import type { ReportData } from '../services/report-workbook';
 import { annexSection } from './annex-section';
 import { bodyParagraph, centred, FONT, grid, heading, layoutTable, proportional, run, SIZE } from './docx-parts';
@@ -39,16 +41,26 @@ function shortRule(columnWidth: number): Paragraph {
   });
 }
 
+/**
+ * Issuing body and number on the left; on the right the national motto (State bodies, Decree 30)
+ * or "ĐẢNG CỘNG SẢN VIỆT NAM" (Party bodies, Hướng dẫn 36-HD/VPTW, whose issuing body has a star
+ * under it instead of a rule), then place and date.
+ */
 function documentHeader(data: ReportData, issuer: string) {
   const [left, right] = proportional([40, 60], PORTRAIT_TEXT_WIDTH);
+  const convention = documentConvention(data.plan.number);
+  const party = convention.system === 'party';
+  const placeAndDate = centred(`${data.plan.place}, ngày      tháng      năm ${data.asOf.slice(0, 4)}`, { italics: true });
   return layoutTable([left, right], [
     [
-      [centred(issuer.toUpperCase(), { bold: true }), shortRule(left), centred('Số:      /BC-…')],
-      [
-        centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: SIZE.small }),
-        centred('Độc lập - Tự do - Hạnh phúc', { bold: true, underline: {} }, 120),
-        centred(`${data.plan.place}, ngày      tháng      năm ${data.asOf.slice(0, 4)}`, { italics: true }),
-      ],
+      [centred(issuer.toUpperCase(), { bold: true }), party ? centred('*', {}, 120) : shortRule(left), centred(convention.numberLine)],
+      party
+        ? [centred('ĐẢNG CỘNG SẢN VIỆT NAM', { bold: true, underline: {} }, 240), placeAndDate]
+        : [
+          centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: SIZE.small }),
+          centred('Độc lập - Tự do - Hạnh phúc', { bold: true, underline: {} }, 120),
+          placeAndDate,
+        ],
     ],
   ]);
 }

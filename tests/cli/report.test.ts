@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import { plan43 } from '../../src/catalogues';
 import { SHEETS, TABLES } from '../../src/layout/names';
 import { openXlsx } from '../../src/workbook/xlsx';
+import { BAC_NINH_FILE } from '../fixtures/plans/bac-ninh';
 import { plannerProgressWorkbook } from '../fixtures/xlsx/planner-progress';
 import { runPlanTracker, tempFolder } from '../fixtures/xlsx/run-cli';
 
@@ -24,6 +25,18 @@ function textOf(xml: string): string {
 }
 
 describe('plan-tracker report', () => {
+  it('heads the report of a People\'s Committee plan (141/KH-UBND) with the national motto, numbered /BC-UBND', async () => {
+    const built = folder.path('bac-ninh.xlsx');
+    expect((await runPlanTracker('build', '--plan', BAC_NINH_FILE, '--out', built, '--as-of', '30/06/2026')).code).toBe(0);
+    const out = folder.path('bao-cao-bac-ninh.docx');
+    expect((await runPlanTracker('report', built, '--out', out, '--as-of', '30/06/2026')).code).toBe(0);
+    const text = textOf(await documentXml(out));
+    for (const line of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số:      /BC-UBND', 'UỶ BAN NHÂN DÂN TỈNH BẮC NINH']) {
+      expect(text).toContain(line);
+    }
+    expect(text).not.toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+  });
+
   let input: string;
   beforeAll(async () => {
     input = folder.path('da-cap-nhat.xlsx');
@@ -42,7 +55,8 @@ describe('plan-tracker report', () => {
 
     const text = textOf(await documentXml(out));
     expect(text).toContain(paragraph);
-    for (const line of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'BÁO CÁO', 'Nơi nhận:', 'PHỤ LỤC', 'TỈNH ỦY BÌNH DƯƠNG']) {
+    // A Party committee's plan (43-KH/TU): the report is headed as Party documents are, numbered as the plan is.
+    for (const line of ['ĐẢNG CỘNG SẢN VIỆT NAM', 'Số      -BC/TU', 'BÁO CÁO', 'Nơi nhận:', 'PHỤ LỤC', 'TỈNH ỦY BÌNH DƯƠNG', '(Kèm theo Báo cáo số …-BC/TU ngày … tháng … năm …)']) {
       expect(text).toContain(line);
     }
     const missing = plan43.tasks.filter((task) => !text.includes(task.id)).map((task) => task.id);

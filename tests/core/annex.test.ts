@@ -61,7 +61,7 @@ describe('annex (Phụ lục) by section', () => {
   it('titles the annex with the plan number and leaves the report number blank to fill', () => {
     expect(annex.title).toBe('KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CỦA KẾ HOẠCH SỐ 43-KH/TU');
     expect(annex.subtitle).toBe(plan43.plan.title);
-    expect(annex.attachedTo).toMatch(/^\(Kèm theo Báo cáo số …\/BC-… ngày …/);
+    expect(annex.attachedTo).toBe('(Kèm theo Báo cáo số …-BC/TU ngày … tháng … năm …)');
   });
 });
 

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { plan43 } from '../../src/catalogues';
 import { asTracked } from '../../src/core/rules';
-import { reportParagraph, summarize } from '../../src/core/summary';
+import { countWords, reportParagraph, summarize } from '../../src/core/summary';
 import { SCREENSHOTS, screenshot } from './support/browser';
 import { servePaneForTests } from './support/served-pane';
 
@@ -43,7 +43,7 @@ test('a planner loads Plan 43, checks it, summarises it as of a date and downloa
   const summary = summarize(plan43.tasks.map(asTracked), { asOf: AS_OF, dueSoonDays: 7, beforeDateExclusive: false });
   expect(summary.overview.counts.overdue).toBeGreaterThan(0);
   const paragraph = reportParagraph(summary, plan43.plan, 'vi');
-  expect(paragraph).toContain(`quá hạn chưa hoàn thành ${summary.overview.counts.overdue}`);
+  expect(paragraph).toContain(`${countWords(summary.overview.counts.overdue)} nhiệm vụ quá hạn chưa hoàn thành`);
   await page.getByText(paragraph, { exact: false }).first().waitFor();
   await screenshot(page, 'preview-3-summarised');
 

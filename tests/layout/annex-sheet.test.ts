@@ -29,7 +29,7 @@ describe('Phụ lục sheet', () => {
       'PHỤ LỤC',
       'KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CỦA KẾ HOẠCH SỐ 43-KH/TU',
       plan43.plan.title,
-      '(Kèm theo Báo cáo số …/BC-… ngày … tháng … năm …)',
+      '(Kèm theo Báo cáo số …-BC/TU ngày … tháng … năm …)',
       'Số liệu tính đến ngày 30/06/2019',
     ]);
     expect(sheet.blocks.every((b) => b.align === 'center')).toBe(true);

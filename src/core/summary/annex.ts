@@ -3,6 +3,7 @@
  * plan's own section headings (A., I., 1. …) or under its lead body, with what the planner
  * reported and its status on the report date. The print sheet and the Word report both draw it.
  */
+import { documentConvention } from './document-convention';
 import { formatVietnameseDate } from '../dates';
 import type { IsoDate, PlanInfo, Section, Settings, Status, TrackedTask } from '../model';
 import { STATUS_LABELS, statusOf } from '../status';
@@ -181,7 +182,7 @@ export function annexOf(
     grouping,
     title: `KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CỦA KẾ HOẠCH SỐ ${plan.number.toUpperCase()}`,
     subtitle: plan.title,
-    attachedTo: '(Kèm theo Báo cáo số …/BC-… ngày … tháng … năm …)',
+    attachedTo: `(Kèm theo Báo cáo ${documentConvention(plan.number).citedNumber} ngày … tháng … năm …)`,
     rows,
     taskCount: current.length,
   };

@@ -19,3 +19,4 @@ export type {
   Summary,
   TaskRef,
 } from './types';
+export { documentConvention, type DocumentConvention, type DocumentSystem } from './document-convention';
