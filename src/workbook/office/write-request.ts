@@ -9,6 +9,7 @@
  * So a command's write is 2 syncs while its content fits in one request (4 MB by default), and
  * no request carries more than the budget unless one operation alone is larger.
  */
+import { columnWidths } from '../../layout/column-widths';
 import { cellA1, parseRange, rangeA1 } from '../../layout/a1';
 import { NUMBER_FORMATS, type SheetSpec, type TableSpec, type TextBlock } from '../../layout/spec';
 import type { ProgressListener, RangePatch, WriteRequest } from '../port';
@@ -23,17 +24,6 @@ import { paragraphRowHeight, rowHeightFor, uprightHeaderHeight } from '../xlsx/r
 /** Excel's default column width in characters, for columns no table sizes. */
 const DEFAULT_COLUMN_WIDTH = 8.43;
 
-/** Width (characters) of each sheet column a table of the spec sizes, by 1-based column. */
-function columnWidths(spec: SheetSpec): Map<number, number> {
-  const widths = new Map<number, number>();
-  for (const table of spec.tables) {
-    table.columns.forEach((column, c) => {
-      const col = table.firstColumn + c;
-      widths.set(col, Math.max(widths.get(col) ?? 0, column.width));
-    });
-  }
-  return widths;
-}
 
 /** A report paragraph with no given height: as tall as its text over the merged columns. */
 function estimatedParagraphHeight(block: TextBlock, widths: ReadonlyMap<number, number>): number | null {

@@ -5,6 +5,7 @@
  * merges, dropdowns, conditional formats, freeze panes and print setup. Tables are described
  * here and written by stream-tables.ts (ExcelJS's streaming writer has no tables).
  */
+import { columnWidths } from '../../layout/column-widths';
 import type { Cell, Style, Worksheet } from 'exceljs';
 import { cellA1, parseCell, parseRange } from '../../layout/a1';
 import { NUMBER_FORMATS, type CellValue, type SheetSpec, type TableSpec } from '../../layout/spec';
@@ -42,17 +43,6 @@ function lastTableRow(table: TableSpec): number {
   return table.headerRow + Math.max(table.rows.length, 1);
 }
 
-/** Column widths: the widest any table asks for, as renderTable sets them. */
-function columnWidths(spec: SheetSpec): Map<number, number> {
-  const widths = new Map<number, number>();
-  for (const table of spec.tables) {
-    table.columns.forEach((column, c) => {
-      const col = table.firstColumn + c;
-      widths.set(col, Math.max(widths.get(col) ?? 0, column.width));
-    });
-  }
-  return widths;
-}
 
 /** Cells outside the tables' data rows, by row: blocks, fills, chart stand-ins, patches. */
 class Extras {
