@@ -41,16 +41,22 @@ export function readPlanRecord(table: TableRead): ReadPlanResult {
 /**
  * The last record read and its catalogue: a command reads the plan once or twice per workbook
  * (load, check, summarise in one `build`), and parsing a large plan's JSON is most of the read.
- * Same parts, same catalogue. Kept by its parts, not their joined text: the workbook holds those
- * strings anyway, so the memo costs no copy of a large plan.
+ * Same parts, same catalogue. Kept by its parts, not their joined text (the workbook holds those
+ * strings anyway), and the catalogue only weakly: a large plan's parsed copy must not stay in
+ * memory once the commands are done with it (the file is written after).
  */
-let lastRead: { parts: string[]; catalogue: Catalogue | null } | null = null;
+let lastRead: { parts: string[]; catalogue: WeakRef<Catalogue> | null } | null = null;
 
 function storedCatalogue(parts: string[]): Catalogue | null {
   const same = lastRead !== null && lastRead.parts.length === parts.length && lastRead.parts.every((part, i) => part === parts[i]);
-  if (lastRead && same) return lastRead.catalogue;
-  lastRead = { parts, catalogue: parseStored(parts.join('')) };
-  return lastRead.catalogue;
+  if (lastRead && same) {
+    if (lastRead.catalogue === null) return null;
+    const kept = lastRead.catalogue.deref();
+    if (kept) return kept;
+  }
+  const catalogue = parseStored(parts.join(''));
+  lastRead = { parts, catalogue: catalogue ? new WeakRef(catalogue) : null };
+  return catalogue;
 }
 
 function parseStored(json: string): Catalogue | null {
