@@ -55,7 +55,8 @@ function storedCatalogue(parts: string[]): Catalogue | null {
     if (kept) return kept;
   }
   const catalogue = parseStored(parts.join(''));
-  lastRead = { parts, catalogue: catalogue ? new WeakRef(catalogue) : null };
+  // An old web view without WeakRef (before Safari 14.1) simply parses every time.
+  if (typeof WeakRef === 'function') lastRead = { parts, catalogue: catalogue ? new WeakRef(catalogue) : null };
   return catalogue;
 }
 
