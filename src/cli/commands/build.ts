@@ -44,7 +44,8 @@ export const buildCommand: CliCommand = {
         // Checked just above with the same settings: the summary leaves "Kiểm tra" as written.
         const summary = await summarizeWorkbook(workbook, { settings, justChecked: true, onProgress: progress.stage(0.55, 0.8) });
         progress.step(0.85, { vi: `Đang ghi tệp ${out}…`, en: `Saving ${out}…` });
-        const size = await writeWorkbookFile(output, workbook);
+        // Written once: each sheet's rows are let go as soon as they are in the file.
+        const size = await writeWorkbookFile(output, { toXlsxBytes: () => workbook.takeXlsxBytes() });
         progress.step(1, { vi: 'Đã ghi tệp.', en: 'File saved.' });
         // The sheets a planner sees; the plan's own sheet is hidden.
         const sheets = (await workbook.listSheets()).filter((sheet) => !sheet.hidden).map((sheet) => sheet.name);

@@ -19,8 +19,10 @@ export function cellText(cell: ReadCell): string {
     const [y, m, d] = cell.date.split('-');
     return `${d}/${m}/${y}`;
   }
-  return String(cell)
-    .normalize('NFC')
+  const text = String(cell).normalize('NFC');
+  // One line (most cells): the same as below without splitting and joining.
+  if (!/[\r\n]/.test(text)) return text.replace(/[ \t\u00a0]+/g, ' ').trim();
+  return text
     .split(/\r?\n/)
     .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
     .filter((line, index, lines) => line !== '' || (index > 0 && index < lines.length - 1))

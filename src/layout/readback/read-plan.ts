@@ -34,14 +34,39 @@ export function readPlanRecord(table: TableRead): ReadPlanResult {
       parts.push({ part: partAt === undefined ? parts.length + 1 : (cellNumber(cells[partAt] ?? null) ?? parts.length + 1), text: value });
     }
   }
-  const json = parts.sort((a, b) => a.part - b.part).map((p) => p.text).join('');
+  const catalogue = storedCatalogue(parts.sort((a, b) => a.part - b.part).map((p) => p.text));
+  return catalogue ? { catalogue, number: catalogue.plan.number } : { catalogue: null, number };
+}
+
+/**
+ * The last record read and its catalogue: a command reads the plan once or twice per workbook
+ * (load, check, summarise in one `build`), and parsing a large plan's JSON is most of the read.
+ * Same parts, same catalogue. Kept by its parts, not their joined text (the workbook holds those
+ * strings anyway), and the catalogue only weakly: a large plan's parsed copy must not stay in
+ * memory once the commands are done with it (the file is written after).
+ */
+let lastRead: { parts: string[]; catalogue: WeakRef<Catalogue> | null } | null = null;
+
+function storedCatalogue(parts: string[]): Catalogue | null {
+  const same = lastRead !== null && lastRead.parts.length === parts.length && lastRead.parts.every((part, i) => part === parts[i]);
+  if (lastRead && same) {
+    if (lastRead.catalogue === null) return null;
+    const kept = lastRead.catalogue.deref();
+    if (kept) return kept;
+  }
+  const catalogue = parseStored(parts.join(''));
+  // An old web view without WeakRef (before Safari 14.1) simply parses every time.
+  if (typeof WeakRef === 'function') lastRead = { parts, catalogue: catalogue ? new WeakRef(catalogue) : null };
+  return catalogue;
+}
+
+function parseStored(json: string): Catalogue | null {
   let parsed: unknown;
   try {
     parsed = JSON.parse(json);
   } catch {
-    return { catalogue: null, number };
+    return null;
   }
   const { catalogue, errors } = parseCatalogue(parsed);
-  if (!catalogue || errors.length > 0) return { catalogue: null, number };
-  return { catalogue, number: catalogue.plan.number };
+  return catalogue && errors.length === 0 ? catalogue : null;
 }

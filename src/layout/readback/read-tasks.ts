@@ -61,11 +61,18 @@ function problem(code: string, taskId: string | null, field: TaskField | null, v
 
 /** Only the add-in's own words mean "from the plan": a row typed in by the planner has none. */
 function originOf(text: string): RowOrigin {
-  const key = foldKey(text);
-  if (key === foldKey(ORIGIN_WORDS.retired)) return 'retired';
-  if (key === foldKey(ORIGIN_WORDS.catalogue)) return 'catalogue';
-  return 'planner';
+  // Folding is slow and the column holds a handful of distinct words: fold each once.
+  let origin = ORIGIN_BY_TEXT.get(text);
+  if (origin === undefined) {
+    const key = foldKey(text);
+    origin = key === foldKey(ORIGIN_WORDS.retired) ? 'retired' : key === foldKey(ORIGIN_WORDS.catalogue) ? 'catalogue' : 'planner';
+    if (ORIGIN_BY_TEXT.size < 1000) ORIGIN_BY_TEXT.set(text, origin);
+  }
+  return origin;
 }
+
+/** originOf's answers by cell text (bounded: a planner may type anything there). */
+const ORIGIN_BY_TEXT = new Map<string, RowOrigin>();
 
 function fallbackWindow(text: string, start: IsoDate | null, end: IsoDate | null): DeadlineWindow {
   const kind: DeadlineKind = end ? 'by-date' : text ? 'unknown' : 'missing';

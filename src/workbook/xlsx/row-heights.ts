@@ -19,20 +19,36 @@ function textOf(value: CellValue): string {
   return '';
 }
 
-/** Lines one paragraph takes when wrapped at spaces, as Excel does, `perLine` characters a line. */
+/** The characters JavaScript's `\s` matches (words are split there), by UTF-16 code. */
+function isSpace(code: number): boolean {
+  return (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * Lines one paragraph takes when wrapped at spaces, as Excel does, `perLine` characters a line.
+ * Scans the words in place rather than splitting: it runs for every wrapped cell of every row.
+ */
 function wrappedLines(paragraph: string, perLine: number): number {
   let lines = 1;
   let used = 0;
-  for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
-    const need = used === 0 ? word.length : used + 1 + word.length;
+  let at = 0;
+  const end = paragraph.length;
+  while (at < end) {
+    while (at < end && isSpace(paragraph.charCodeAt(at))) at += 1;
+    const start = at;
+    while (at < end && !isSpace(paragraph.charCodeAt(at))) at += 1;
+    const length = at - start;
+    if (length === 0) break;
+    const need = used === 0 ? length : used + 1 + length;
     if (need <= perLine) {
       used = need;
       continue;
     }
     if (used > 0) lines += 1;
     // A word longer than a line is broken across lines.
-    lines += Math.floor(Math.max(0, word.length - 1) / perLine);
-    used = word.length % perLine || perLine;
+    lines += Math.floor(Math.max(0, length - 1) / perLine);
+    used = length % perLine || perLine;
   }
   return lines;
 }

@@ -32,6 +32,8 @@ export interface PendingSheet {
   marks: Map<string, string>;
   /** The cell selected when the sheet is shown. */
   activeCell: string | null;
+  /** True once its rows were written out and let go (takeXlsxBytes): it lists, but reads no rows. */
+  released?: boolean;
 }
 
 /** A CellValue as the port reads it back from the written file. */
@@ -80,6 +82,7 @@ export class SpecWorkbook implements WorkbookPort {
     return refs.map((ref) => {
       const sheet = this.find(ref.sheet);
       const table = ref.table === undefined ? sheet?.spec.tables[0] : sheet?.spec.tables.find((t) => t.name === ref.table);
+      if (sheet?.released) throw new Error(`Sheet "${sheet.spec.name}" was already written to the file; its rows are no longer kept.`);
       return sheet && table ? tableRead(sheet.spec.name, table) : null;
     });
   }
@@ -103,6 +106,15 @@ export class SpecWorkbook implements WorkbookPort {
   /** The workbook as .xlsx bytes, written row by row (stream-xlsx.ts). */
   toXlsxBytes(): Promise<Uint8Array> {
     return streamXlsxBytes(this);
+  }
+
+  /**
+   * The bytes, each sheet's rows let go as soon as they are written: for `build`, which writes the
+   * workbook once, so a large plan needs less memory. Afterwards the workbook still lists its
+   * sheets but reads no rows.
+   */
+  takeXlsxBytes(): Promise<Uint8Array> {
+    return streamXlsxBytes(this, { release: true });
   }
 
   async select(sheet: string, cell: string): Promise<void> {

@@ -14,7 +14,7 @@ import { paragraphRowHeight, rowHeightFor, typefaceMetrics } from './row-heights
 import { renderChartDataBars } from './chart-data-bars';
 import { freezeView, renderConditionalFormats, renderPrint, tableHeaderHeight, validationOf, wrapWidthsOf } from './render-sheet';
 import type { PendingSheet } from './spec-workbook';
-import { argb, blockStyle, ColumnStyles, HEADER_STYLE, solidFill, VERTICAL_HEADER_STYLE, withFill, withTypeface } from './styles';
+import { argb, blockStyle, ColumnStyles, DerivedStyles, HEADER_STYLE, solidFill, VERTICAL_HEADER_STYLE, withFill, withTypeface } from './styles';
 
 /** A table as stream-tables.ts writes it: where it is and its header names. */
 export interface StreamedTable {
@@ -34,6 +34,9 @@ interface CellOut {
 }
 
 type RowCells = Map<number, CellOut>;
+
+/** A cell with no style of its own: one shared object, never mutated (see styles.ts). */
+const NO_STYLE: Partial<Style> = {};
 
 /** Rows written before the zip gets a turn to compress and drop them. */
 const ROWS_BETWEEN_DRAINS = 500;
@@ -63,6 +66,8 @@ class Extras {
 
 export class SheetStreamer {
   private readonly styles = new ColumnStyles();
+  /** Fills, marks and the typeface on top of shared styles, shared in turn. */
+  private readonly derived = new DerivedStyles();
   private readonly widths: Map<number, number>;
   private readonly extras = new Extras();
   /** Fill ranges by row, applied over whatever the cell holds (renderFills). */
@@ -168,11 +173,14 @@ export class SheetStreamer {
       for (const fill of this.fills.get(r) ?? []) {
         const area = parseRange(fill.range);
         for (let c = area.left; c <= area.right; c += 1) {
-          const cell = cells.get(c) ?? { style: {} };
-          const font = fill.fontColour || fill.bold
-            ? { ...cell.style.font, ...(fill.fontColour ? { color: { argb: argb(fill.fontColour) } } : {}), ...(fill.bold ? { bold: true } : {}) }
-            : cell.style.font;
-          cells.set(c, { value: cell.value, style: { ...cell.style, fill: solidFill(fill.fill), ...(font ? { font } : {}) } });
+          const cell = cells.get(c) ?? { style: NO_STYLE };
+          const style = this.derived.of(cell.style, `fill|${fill.fill}|${fill.fontColour ?? ''}|${fill.bold ? 1 : 0}`, () => {
+            const font = fill.fontColour || fill.bold
+              ? { ...cell.style.font, ...(fill.fontColour ? { color: { argb: argb(fill.fontColour) } } : {}), ...(fill.bold ? { bold: true } : {}) }
+              : cell.style.font;
+            return { ...cell.style, fill: solidFill(fill.fill), ...(font ? { font } : {}) };
+          });
+          cells.set(c, { value: cell.value, style });
         }
       }
       for (const chart of spec.charts) {
@@ -181,13 +189,13 @@ export class SheetStreamer {
         if (row === r && (value === undefined || value === null || value === '')) cells.set(column, { value: `${chart.title}: ${chart.fallbackText}`, style: blockStyle('note') });
       }
       for (const { column, value } of patches.get(r) ?? []) {
-        const style = cells.get(column)?.style ?? {};
+        const style = cells.get(column)?.style ?? NO_STYLE;
         const isDate = value !== null && typeof value === 'object' && 'date' in value;
-        cells.set(column, { value, style: isDate ? { ...style, numFmt: NUMBER_FORMATS.date } : style });
+        cells.set(column, { value, style: isDate ? this.derived.of(style, 'date', () => ({ ...style, numFmt: NUMBER_FORMATS.date })) : style });
       }
       for (const { column, fill } of marks.get(r) ?? []) {
-        const cell = cells.get(column) ?? { style: {} };
-        cells.set(column, { value: cell.value, style: withFill(cell.style, solidFill(fill)) });
+        const cell = cells.get(column) ?? { style: NO_STYLE };
+        cells.set(column, { value: cell.value, style: this.derived.of(cell.style, `mark|${fill}`, () => withFill(cell.style, solidFill(fill))) });
       }
 
       for (const area of charted) {
@@ -201,7 +209,8 @@ export class SheetStreamer {
         const target: Cell = row.getCell(column);
         if (cell.value !== undefined) target.value = toExcelValue(cell.value);
         // A sheet printed as an official document is in its own typeface (applyTypeface in renderSheet).
-        target.style = spec.font ? withTypeface(cell.style, spec.font) : cell.style;
+        const font = spec.font;
+        target.style = font ? this.derived.of(cell.style, `font|${font}`, () => withTypeface(cell.style, font)) : cell.style;
       }
       if (height !== null) row.height = height;
       for (const [top, left, bottom, right] of merges.get(r) ?? []) sheet.mergeCells(top, left, bottom, right);

@@ -7,7 +7,7 @@
  * (after any legacyDrawing, where the schema wants it) and a content-type entry.
  */
 import ExcelJS from 'exceljs';
-import type { SpecWorkbook } from './spec-workbook';
+import type { PendingSheet, SpecWorkbook } from './spec-workbook';
 import { SheetStreamer, type StreamedTable } from './stream-sheet';
 
 const TABLE_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/table';
@@ -44,8 +44,12 @@ function tableXml(id: number, table: StreamedTable): string {
   );
 }
 
-/** The workbook as .xlsx bytes, streamed sheet by sheet. */
-export async function streamXlsxBytes(book: SpecWorkbook): Promise<Uint8Array> {
+/**
+ * The workbook as .xlsx bytes, streamed sheet by sheet. `release`: each sheet's rows are let go
+ * once streamed (SpecWorkbook.takeXlsxBytes), so a large plan's tasks sheet is not still in memory
+ * while its Phụ lục is written.
+ */
+export async function streamXlsxBytes(book: SpecWorkbook, options: { release?: boolean } = {}): Promise<Uint8Array> {
   // Strings inline, not shared: a shared-string table holds every text (the stored plan's JSON
   // included) until the end and is then written as one string, which doubled the peak memory.
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ useStyles: true, useSharedStrings: false });
@@ -74,7 +78,7 @@ export async function streamXlsxBytes(book: SpecWorkbook): Promise<Uint8Array> {
   const activeTab = shown >= 0 && !book.sheets[shown].hidden ? shown : firstVisible;
   writer.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: 'visible' }];
 
-  for (const pending of book.sheets) {
+  for (const [index, pending] of book.sheets.entries()) {
     const streamer = new SheetStreamer(pending);
     const sheet = writer.addWorksheet(pending.spec.name, streamer.options() as Partial<ExcelJS.AddWorksheetOptions>);
     const tables = streamer.tables();
@@ -94,8 +98,21 @@ export async function streamXlsxBytes(book: SpecWorkbook): Promise<Uint8Array> {
       };
     }
     await streamer.write(sheet);
+    if (options.release) book.sheets[index] = releasedRows(pending);
   }
   await writer.commit();
   const bytes = internals.stream.read();
   return bytes ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : new Uint8Array(0);
+}
+
+/** A sheet already streamed: its name, tables and visibility, without its cells. */
+function releasedRows(pending: PendingSheet): PendingSheet {
+  return {
+    spec: { ...pending.spec, blocks: [], tables: pending.spec.tables.map((table) => ({ ...table, rows: [] })) },
+    hidden: pending.hidden,
+    patched: new Map(),
+    marks: new Map(),
+    activeCell: pending.activeCell,
+    released: true,
+  };
 }

@@ -95,3 +95,19 @@ export function withFill(style: Partial<Style>, fill: Fill | undefined): Partial
   else delete next.fill;
   return next;
 }
+
+/**
+ * Styles derived from shared styles, memoised: the same base style with the same change gives the
+ * same object, so ExcelJS (which caches by identity) looks it up once, not once per cell.
+ */
+export class DerivedStyles {
+  private readonly cache = new WeakMap<Partial<Style>, Map<string, Partial<Style>>>();
+
+  of(base: Partial<Style>, key: string, make: () => Partial<Style>): Partial<Style> {
+    let byKey = this.cache.get(base);
+    if (!byKey) this.cache.set(base, (byKey = new Map()));
+    let style = byKey.get(key);
+    if (!style) byKey.set(key, (style = make()));
+    return style;
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Reading the same plan record again (load, check and summarise each read it in one `build`)
+ * gives the catalogue parsed the first time; any other record is parsed afresh.
+ */
+import { plan43 } from '../../src/catalogues';
+import type { Catalogue } from '../../src/core/model';
+import { SHEETS } from '../../src/layout/names';
+import { planSheet } from '../../src/layout/plan-sheet';
+import { readPlanRecord } from '../../src/layout/readback';
+import type { TableSpec } from '../../src/layout/spec';
+import type { ReadCell, TableRead } from '../../src/layout/readback/table-read';
+import { bacNinh } from '../fixtures/plans/bac-ninh';
+
+function asRead(table: TableSpec): TableRead {
+  return {
+    sheet: SHEETS.plan, table: table.name, headers: table.columns.map((c) => c.header),
+    rows: table.rows.map((row) => row.map((cell) => (cell === '' ? null : (cell as ReadCell)))),
+    headerRow: table.headerRow, firstColumn: table.firstColumn,
+  };
+}
+
+const record = (catalogue: Catalogue) => asRead(planSheet(catalogue).tables[0]);
+
+describe('reading a plan record again', () => {
+  it('gives the catalogue parsed the first time, equal to the plan stored', () => {
+    const first = readPlanRecord(record(plan43));
+    const again = readPlanRecord(record(plan43));
+    expect(first.catalogue).not.toBeNull();
+    expect(again.catalogue).toBe(first.catalogue);
+    expect(again.catalogue?.tasks.map((t) => t.id)).toEqual(plan43.tasks.map((t) => t.id));
+    expect(again.number).toBe(plan43.plan.number);
+  });
+
+  it('parses another plan afresh, and a plan read before that afresh too', () => {
+    const first = readPlanRecord(record(plan43)).catalogue;
+    const imported = bacNinh();
+    const other = readPlanRecord(record(imported)).catalogue;
+    expect(other?.plan.number).toBe(imported.plan.number);
+    expect(other?.tasks.length).toBe(imported.tasks.length);
+    const back = readPlanRecord(record(plan43)).catalogue;
+    expect(back).not.toBe(first);
+    expect(back).toEqual(first);
+  });
+
+  it('does not answer a damaged record with the catalogue read before it', () => {
+    expect(readPlanRecord(record(plan43)).catalogue).not.toBeNull();
+    const damaged = record(plan43);
+    const lastPart = damaged.rows[damaged.rows.length - 1];
+    lastPart[3] = String(lastPart[3]).slice(0, -5);
+    expect(readPlanRecord(damaged)).toEqual({ catalogue: null, number: plan43.plan.number });
+    // And the damaged record, read again, is still damaged.
+    expect(readPlanRecord(damaged).catalogue).toBeNull();
+  });
+});
