@@ -10,7 +10,7 @@ import { MemoryWorkbook } from '../../src/workbook/memory';
 
 const COMMANDS_PAGE = 'https://localhost:3000/commands.html';
 const TABLE_MISSING_VI = 'Không tìm thấy bảng "PT_Tasks (Nhiệm vụ)". Bảng có thể đã bị xóa hoặc đổi tên; hãy chạy "Tải kế hoạch" để tạo lại.';
-const UNEXPECTED_VI = 'Đã xảy ra lỗi không mong muốn. Hãy thử lại; nếu vẫn lỗi, hãy lưu tệp rồi mở lại.';
+const UNEXPECTED_VI = 'Đã xảy ra lỗi không mong muốn. Hãy thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại ngăn tác vụ. Nếu thấy trang tính thiếu dữ liệu, đừng lưu đè tệp.';
 
 type Opening = 'opens' | 'fails' | 'throws' | 'unsupported';
 

@@ -39,9 +39,10 @@ export const PANEL_STRINGS = both({
   noFindings: { vi: 'Không có phát hiện nào.', en: 'Nothing found.' },
   planWide: { vi: 'Toàn kế hoạch', en: 'Whole plan' },
   errorTitle: { vi: 'Chưa thực hiện được', en: 'Could not finish' },
+  // Never "save": after a failed command the workbook may hold half of a write.
   unexpected: {
-    vi: 'Đã xảy ra lỗi không mong muốn. Hãy thử lại; nếu vẫn lỗi, hãy lưu tệp rồi mở lại.',
-    en: 'Something unexpected went wrong. Try again; if it persists, save the file and reopen it.',
+    vi: 'Đã xảy ra lỗi không mong muốn. Hãy thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại ngăn tác vụ. Nếu thấy trang tính thiếu dữ liệu, đừng lưu đè tệp.',
+    en: 'Something unexpected went wrong. Try again; if it persists, close and reopen the task pane. If a sheet looks incomplete, do not save over the file.',
   },
   invalidDate: { vi: 'Ngày báo cáo không hợp lệ: hãy nhập ngày/tháng/năm, ví dụ 30/06/2019.', en: 'The report date is not valid: type day/month/year, e.g. 30/06/2019.' },
   invalidDueSoon: { vi: 'Số ngày phải là số nguyên từ 0 đến 366.', en: 'The number of days must be a whole number from 0 to 366.' },
