@@ -10,8 +10,8 @@ import type { CliIO } from './io';
 import { planOption, settingsFor } from './plan-source';
 import { progressPrinter } from './progress';
 import { SEVERITY_HEADINGS, severityCounts } from './severity-words';
-import { assertPlanMatches } from './stored-plan-guard';
-import { asCliFailure, readWorkbookFile } from './xlsx-file';
+import { readWorkbookForPlan } from './stored-plan-guard';
+import { asCliFailure } from './xlsx-file';
 
 export interface ValidateFileOptions {
   asOf: IsoDate;
@@ -49,10 +49,8 @@ function plainText(path: string, planNumber: string, asOf: IsoDate, taskCount: n
 export async function validateFile(path: string, options: ValidateFileOptions, io: CliIO): Promise<number> {
   const plan = await planOption(options.plan);
   const progress = progressPrinter(io);
-  progress.step(0, { vi: `Đang đọc tệp ${path}…`, en: `Reading ${path}…` });
-  const workbook = await readWorkbookFile(path);
+  const workbook = await readWorkbookForPlan(path, plan, progress);
   try {
-    await assertPlanMatches(workbook, path, plan);
     const result = await validateWorkbook(workbook, {
       legacyPlan: plan,
       settings: settingsFor(options.asOf),

@@ -4,7 +4,7 @@
  * stays as the planner left it. Same tasks, plan and comparison as "Lập báo cáo".
  */
 import type { Finding, IsoDate, PlanInfo, TrackedTask } from '../core/model';
-import { annexOf, reportParagraphs, summarize, type Annex, type AnnexGrouping, type Summary } from '../core/summary';
+import { annexOf, previousSnapshot, reportParagraphs, summarize, type Annex, type AnnexGrouping, type Summary } from '../core/summary';
 import { SHEETS, TABLES } from '../layout/names';
 import { readHistory, readTasks } from '../layout/readback';
 import type { WorkbookPort } from '../workbook/port';
@@ -38,8 +38,7 @@ export async function reportWorkbook(port: WorkbookPort, options: ReportOptions)
   step(onProgress, 0.4, 'Đang tổng hợp…', 'Summarising…');
   const read = readTasks(tasksTable, { readPhrase: phraseReader(catalogue, settings) });
   const history = historyTable ? readHistory(historyTable) : { snapshots: [], problems: [] };
-  const earlier = history.snapshots.filter((s) => s.asOf < settings.asOf);
-  const summary = summarize(read.tasks, settings, earlier.length ? earlier[earlier.length - 1] : null);
+  const summary = summarize(read.tasks, settings, previousSnapshot(history.snapshots, settings.asOf));
   const tasks = read.tasks.filter((task) => !task.retired);
   step(onProgress, 0.6, 'Đang soạn báo cáo…', 'Composing the report…');
   return {

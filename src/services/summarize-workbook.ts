@@ -8,7 +8,7 @@
  * comparison is always with the latest earlier report date.
  */
 import type { Finding, Localized, PlanInfo } from '../core/model';
-import { reportParagraph, snapshotOf, summarize, type AnnexGrouping, type Summary } from '../core/summary';
+import { previousSnapshot, reportParagraph, snapshotOf, summarize, type AnnexGrouping, type Summary } from '../core/summary';
 import { SHEETS, TABLES } from '../layout/names';
 import { readHistory, readTasks } from '../layout/readback';
 import { summarySheets } from '../layout/summary';
@@ -55,9 +55,7 @@ export async function summarizeWorkbook(port: WorkbookPort, options: SummarizeOp
   step(onProgress, 0.3, 'Đang tổng hợp…', 'Summarising…');
   const read = readTasks(tasksTable, { readPhrase: phraseReader(catalogue, settings) });
   const history = historyTable ? readHistory(historyTable) : { snapshots: [], problems: [] };
-  const earlier = history.snapshots.filter((s) => s.asOf < settings.asOf);
-  const previous = earlier.length ? earlier[earlier.length - 1] : null;
-  const summary = summarize(read.tasks, settings, previous);
+  const summary = summarize(read.tasks, settings, previousSnapshot(history.snapshots, settings.asOf));
   const paragraph = { vi: reportParagraph(summary, catalogue.plan, 'vi'), en: reportParagraph(summary, catalogue.plan, 'en') };
   const snapshot = snapshotOf(read.tasks, settings);
   const specs = summarySheets({

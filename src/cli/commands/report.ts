@@ -12,9 +12,9 @@ import { asOfOption, parseCommandArgs } from '../args';
 import { UsageError, type CliCommand } from '../io';
 import { planOption, settingsFor } from '../plan-source';
 import { progressPrinter } from '../progress';
-import { assertPlanMatches } from '../stored-plan-guard';
+import { readWorkbookForPlan } from '../stored-plan-guard';
 import { openOutput, withOutput } from '../atomic-write';
-import { asCliFailure, readWorkbookFile } from '../xlsx-file';
+import { asCliFailure } from '../xlsx-file';
 
 export function docxOutOption(value: string | undefined): string {
   if (!value) throw new UsageError('thiếu --out FILE.docx / --out FILE.docx is required');
@@ -44,10 +44,8 @@ export const reportCommand: CliCommand = {
     return withOutput(output, async () => {
       const plan = await planOption(values.plan);
       const progress = progressPrinter(io);
-      progress.step(0, { vi: `Đang đọc tệp ${input}…`, en: `Reading ${input}…` });
-      const workbook = await readWorkbookFile(input);
+      const workbook = await readWorkbookForPlan(input, plan, progress);
       try {
-        await assertPlanMatches(workbook, input, plan);
         const data = await reportWorkbook(workbook, { legacyPlan: plan, settings: settingsFor(asOf), annexGrouping, onProgress: progress.stage(0.1, 0.7) });
         progress.step(0.75, { vi: 'Đang soạn tệp Word…', en: 'Writing the Word file…' });
         const bytes = await reportDocx(data, values.issuer ? { issuer: values.issuer } : {});

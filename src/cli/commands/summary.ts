@@ -11,9 +11,9 @@ import { withOutput } from '../atomic-write';
 import { asOfOption, parseCommandArgs } from '../args';
 import { UsageError, type CliCommand } from '../io';
 import { planOption, settingsFor } from '../plan-source';
-import { assertPlanMatches } from '../stored-plan-guard';
+import { readWorkbookForPlan } from '../stored-plan-guard';
 import { progressPrinter } from '../progress';
-import { asCliFailure, readWorkbookFile, writeWorkbookFile } from '../xlsx-file';
+import { asCliFailure, writeWorkbookFile } from '../xlsx-file';
 import { reserveXlsxOut, xlsxOutOption } from '../xlsx-output';
 import { annexByOption } from './report';
 
@@ -35,10 +35,8 @@ export const summaryCommand: CliCommand = {
     return withOutput(output, async () => {
       const plan = await planOption(values.plan);
       const progress = progressPrinter(io);
-      progress.step(0, { vi: `Đang đọc tệp ${input}…`, en: `Reading ${input}…` });
-      const workbook = await readWorkbookFile(input);
+      const workbook = await readWorkbookForPlan(input, plan, progress);
       try {
-        await assertPlanMatches(workbook, input, plan);
         const result = await summarizeWorkbook(workbook, { legacyPlan: plan, settings: settingsFor(asOf), annexGrouping, onProgress: progress.stage(0.1, 0.8) });
         progress.step(0.85, { vi: `Đang ghi tệp ${out}…`, en: `Saving ${out}…` });
         await writeWorkbookFile(output, workbook);

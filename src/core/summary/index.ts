@@ -1,5 +1,5 @@
 export { summarize } from './summarize';
-export { snapshotOf } from './snapshot';
+export { previousSnapshot, snapshotOf } from './snapshot';
 export { reportParagraph, reportParagraphs, MAX_NAMED_BODIES } from './paragraph';
 export { countWords, dateWords, percentWords, bodyMidSentence } from './report-words';
 export { countOfStatus } from './counts';

@@ -1,6 +1,12 @@
-import type { Settings, TrackedTask } from '../model';
+import type { IsoDate, Settings, TrackedTask } from '../model';
 import { assessAll, refOf, type Assessed } from './assess';
 import type { ChangeSet, Snapshot } from './types';
+
+/** The report before `asOf` to compare with: the last earlier snapshot in the history's order, or null. */
+export function previousSnapshot(snapshots: readonly Snapshot[], asOf: IsoDate): Snapshot | null {
+  const earlier = snapshots.filter((s) => s.asOf < asOf);
+  return earlier.length ? earlier[earlier.length - 1] : null;
+}
 
 /** id → status on the as-of date; JSON-serialisable, one per run in the history sheet. */
 export function snapshotOf(tasks: TrackedTask[], settings: Settings): Snapshot {
