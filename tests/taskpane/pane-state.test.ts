@@ -1,5 +1,6 @@
 /** The pane's pure helpers: the report date as planners type it, the download's name, the language choice. */
-import { dateText, parseDateText, parseDueSoonDays } from '../../src/taskpane/panel/date-text';
+import { formatVietnameseDate, readWrittenDate } from '../../src/core/dates';
+import { parseDueSoonDays } from '../../src/taskpane/panel/due-soon-days';
 import { downloadName } from '../../src/taskpane/preview/download-name';
 import { queryLang, storeLang, storedLang } from '../../src/taskpane/i18n/lang-choice';
 
@@ -10,13 +11,13 @@ describe('the report date field', () => {
     [' 29.02.2020 ', '2020-02-29'],
     ['05-11-2021', '2021-11-05'],
     ['2019-06-30', '2019-06-30'],
-  ])('%s is %s', (text, iso) => expect(parseDateText(text)).toBe(iso));
+  ])('%s is %s', (text, iso) => expect(readWrittenDate(text)).toBe(iso));
 
   test.each(['31/02/2019', '29/02/2019', '06/30/2019', '30/06/19', '', 'hôm nay', '2019-13-01'])('%s is refused', (text) => {
-    expect(parseDateText(text)).toBeNull();
+    expect(readWrittenDate(text)).toBeNull();
   });
 
-  test('shown back as dd/mm/yyyy', () => expect(dateText('2019-07-01')).toBe('01/07/2019'));
+  test('shown back as dd/mm/yyyy', () => expect(formatVietnameseDate('2019-07-01')).toBe('01/07/2019'));
 
   test('due-soon days: whole days from 0 to 366', () => {
     expect(['0', '7', ' 30 ', '366'].map(parseDueSoonDays)).toEqual([0, 7, 30, 366]);

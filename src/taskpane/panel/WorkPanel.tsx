@@ -7,11 +7,11 @@ import * as React from 'react';
 import {
   Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Subtitle2, makeStyles, tokens,
 } from '@fluentui/react-components';
-import { localToday } from '../../core/dates';
+import { formatVietnameseDate, localToday, readWrittenDate } from '../../core/dates';
 import { DEFAULT_DUE_SOON_DAYS, type Catalogue, type IsoDate, type Localized, type PlanInfo, type Settings } from '../../core/model';
 import { loadCatalogue, summarizeWorkbook, validateWorkbook, type LoadResult, type LocatedFinding } from '../../services';
 import type { ProgressReport, WorkbookPort } from '../../workbook/port';
-import { dateText, parseDateText, parseDueSoonDays } from './date-text';
+import { parseDueSoonDays } from './due-soon-days';
 import { errorWords } from './error-words';
 import { exportReport } from './export-report';
 import { FindingsList } from './FindingsList';
@@ -55,7 +55,7 @@ function loadedWords(lang: PanelLang, r: LoadResult): string {
 export function WorkPanel({ port, lang, catalogue, replacing, today, onDone }: WorkPanelProps) {
   const styles = useStyles();
   // What the planner typed, kept as typed (dd/mm/yyyy) until it is a date the commands can use.
-  const [asOfText, setAsOfText] = React.useState<string>(() => dateText(today ?? localToday()));
+  const [asOfText, setAsOfText] = React.useState<string>(() => formatVietnameseDate(today ?? localToday()));
   const [dueSoon, setDueSoon] = React.useState<string>(String(DEFAULT_DUE_SOON_DAYS));
   const [busy, setBusy] = React.useState<PanelCommand | null>(null);
   const [progress, setProgress] = React.useState<ProgressReport | null>(null);
@@ -74,7 +74,7 @@ export function WorkPanel({ port, lang, catalogue, replacing, today, onDone }: W
     }
   }
 
-  const asOf = parseDateText(asOfText);
+  const asOf = readWrittenDate(asOfText);
   const days = parseDueSoonDays(dueSoon);
   const dateField = React.useRef<HTMLInputElement>(null);
   const daysField = React.useRef<HTMLInputElement>(null);
@@ -130,7 +130,7 @@ export function WorkPanel({ port, lang, catalogue, replacing, today, onDone }: W
             autoComplete="off"
             onChange={(_, data) => setAsOfText(data.value)}
             // Shown back the way the planner's documents write it (1/7/2019 → 01/07/2019).
-            onBlur={() => asOf && setAsOfText(dateText(asOf))}
+            onBlur={() => asOf && setAsOfText(formatVietnameseDate(asOf))}
             disabled={busy !== null}
           />
         </Field>
