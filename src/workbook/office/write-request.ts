@@ -19,7 +19,7 @@ import { refreshTable } from './refresh-table';
 import { checkBeforeWriting, type ExistingSheet, type InPlaceTable } from './write-check';
 // The .xlsx export's text-size estimates (pure code): Excel sizes neither merged cells nor upright
 // headers to their text, so both adapters give those rows the same estimated height.
-import { paragraphRowHeight, rowHeightFor, uprightHeaderHeight } from '../xlsx/row-heights';
+import { mergedParagraphHeight, rowHeightFor, uprightHeaderHeight } from '../xlsx/row-heights';
 
 /** Excel's default column width in characters, for columns no table sizes. */
 const DEFAULT_COLUMN_WIDTH = 8.43;
@@ -27,11 +27,8 @@ const DEFAULT_COLUMN_WIDTH = 8.43;
 
 /** A report paragraph with no given height: as tall as its text over the merged columns. */
 function estimatedParagraphHeight(block: TextBlock, widths: ReadonlyMap<number, number>): number | null {
-  const first = block.cells[0];
-  if (block.style !== 'paragraph' || typeof first !== 'string') return null;
-  let width = 0;
-  for (let c = 0; c < (block.mergeAcross ?? 1); c += 1) width += widths.get(block.column + c) ?? DEFAULT_COLUMN_WIDTH;
-  return paragraphRowHeight(first, width);
+  if (block.style !== 'paragraph' || typeof block.cells[0] !== 'string') return null;
+  return mergedParagraphHeight(block, (column) => widths.get(column) ?? DEFAULT_COLUMN_WIDTH);
 }
 
 export { columnWidthPoints };

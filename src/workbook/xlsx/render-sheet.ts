@@ -5,11 +5,11 @@
  */
 import type { ConditionalFormattingRule, DataValidation, Style, Worksheet, WorksheetView } from 'exceljs';
 import { cellA1, parseCell, parseRange, quoteSheet } from '../../layout/a1';
-import { NUMBER_FORMATS, type ListValidation, type PrintSpec, type SheetSpec, type TableSpec, type TextBlock } from '../../layout/spec';
+import { NUMBER_FORMATS, type ListValidation, type PrintSpec, type SheetSpec, type TableSpec } from '../../layout/spec';
 import { bareFormula, toExcelValue } from './cell-values';
 import { renderChartDataBars } from './chart-data-bars';
 import { exceljsPrintArea } from './print-area';
-import { paragraphRowHeight, rowHeightFor, typefaceMetrics, uprightHeaderHeight, type TypefaceMetrics } from './row-heights';
+import { mergedParagraphHeight, rowHeightFor, typefaceMetrics, uprightHeaderHeight, type TypefaceMetrics } from './row-heights';
 import { applyTypeface, argb, blockStyle, ColumnStyles, HEADER_STYLE, solidFill, VERTICAL_HEADER_STYLE } from './styles';
 
 /** ExcelJS has `worksheet.dataValidations.add(range, …)` but its typings omit it. */
@@ -93,15 +93,6 @@ export function wrapWidthsOf(table: TableSpec): (number | null)[] {
   return table.columns.map((column) => (column.wrap ? column.width : null));
 }
 
-/** A paragraph without a given height: as tall as its text needs over the merged width. */
-function paragraphHeight(sheet: Worksheet, block: TextBlock): number {
-  const first = block.cells[0];
-  const text = typeof first === 'string' ? first : '';
-  let width = 0;
-  for (let c = 0; c < (block.mergeAcross ?? 1); c += 1) width += sheet.getColumn(block.column + c).width ?? 9;
-  return paragraphRowHeight(text, width);
-}
-
 function renderBlocks(sheet: Worksheet, spec: SheetSpec): void {
   for (const block of spec.blocks) {
     const row = sheet.getRow(block.row);
@@ -116,7 +107,7 @@ function renderBlocks(sheet: Worksheet, spec: SheetSpec): void {
       sheet.mergeCells(block.row, block.column, block.row, block.column + block.mergeAcross - 1);
     }
     if (block.height) row.height = block.height;
-    else if (block.style === 'paragraph') row.height = paragraphHeight(sheet, block);
+    else if (block.style === 'paragraph') row.height = mergedParagraphHeight(block, (column) => sheet.getColumn(column).width ?? 9);
   }
 }
 

@@ -5,7 +5,7 @@
  * Pure (no ExcelJS): the Office adapter uses the same estimates, since Excel does not size merged
  * cells or upright headers to their text either.
  */
-import type { CellValue } from '../../layout/spec';
+import type { CellValue, TextBlock } from '../../layout/spec';
 
 /** Points per line of 11 pt Calibri, and Excel's ceiling for a row. */
 const LINE_POINTS = 15;
@@ -119,4 +119,12 @@ const PARAGRAPH_LINE_POINTS = 16;
 /** The row height that shows a report paragraph whole over `width` characters (merged columns). */
 export function paragraphRowHeight(text: string, width: number): number {
   return Math.min(MAX_ROW_POINTS, linesFor(text, width, PARAGRAPH_SCALE) * PARAGRAPH_LINE_POINTS + 4);
+}
+
+/** A paragraph block with no given height: as tall as its text needs over the columns it is merged across. */
+export function mergedParagraphHeight(block: TextBlock, columnWidth: (column: number) => number): number {
+  const first = block.cells[0];
+  let width = 0;
+  for (let c = 0; c < (block.mergeAcross ?? 1); c += 1) width += columnWidth(block.column + c);
+  return paragraphRowHeight(typeof first === 'string' ? first : '', width);
 }

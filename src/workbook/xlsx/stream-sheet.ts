@@ -10,7 +10,7 @@ import type { Cell, Style, Worksheet } from 'exceljs';
 import { cellA1, parseCell, parseRange } from '../../layout/a1';
 import { NUMBER_FORMATS, type CellValue, type SheetSpec, type TableSpec } from '../../layout/spec';
 import { toExcelValue } from './cell-values';
-import { paragraphRowHeight, rowHeightFor, typefaceMetrics } from './row-heights';
+import { mergedParagraphHeight, rowHeightFor, typefaceMetrics } from './row-heights';
 import { renderChartDataBars } from './chart-data-bars';
 import { freezeView, renderConditionalFormats, renderPrint, tableHeaderHeight, validationOf, wrapWidthsOf } from './render-sheet';
 import type { PendingSheet } from './spec-workbook';
@@ -125,12 +125,7 @@ export class SheetStreamer {
       });
       if (block.mergeAcross && block.mergeAcross > 1) this.extras.merges.push([block.row, block.column, block.row, block.column + block.mergeAcross - 1]);
       if (block.height) this.extras.heights.set(block.row, block.height);
-      else if (block.style === 'paragraph') {
-        const first = block.cells[0];
-        let width = 0;
-        for (let c = 0; c < (block.mergeAcross ?? 1); c += 1) width += this.widths.get(block.column + c) ?? 9;
-        this.extras.heights.set(block.row, paragraphRowHeight(typeof first === 'string' ? first : '', width));
-      }
+      else if (block.style === 'paragraph') this.extras.heights.set(block.row, mergedParagraphHeight(block, (column) => this.widths.get(column) ?? 9));
     }
   }
 
