@@ -1,17 +1,18 @@
 /**
  * Draws one pending sheet on ExcelJS's streaming worksheet, row by row: each row is built, then
- * committed (written out and forgotten), so memory stays flat however many tasks there are. The
- * result is what renderSheet draws followed by the patches and marks: the same values, styles,
- * merges, dropdowns, conditional formats, freeze panes and print setup. Tables are described
- * here and written by stream-tables.ts (ExcelJS's streaming writer has no tables).
+ * written out as XML (row-xml.ts) and forgotten, so memory stays flat however many tasks there
+ * are. The result is what renderSheet draws followed by the patches and marks: the same values,
+ * styles, merges, dropdowns, conditional formats, freeze panes and print setup. Tables are
+ * described here and written by stream-xlsx.ts (ExcelJS's streaming writer has no tables).
  */
 import { columnWidths } from '../../layout/column-widths';
-import type { Cell, Style, Worksheet } from 'exceljs';
+import type { Style, Worksheet } from 'exceljs';
 import { cellA1, parseCell, parseRange } from '../../layout/a1';
 import { NUMBER_FORMATS, type CellValue, type SheetSpec, type TableSpec } from '../../layout/spec';
 import { toExcelValue } from './cell-values';
-import { mergedParagraphHeight, rowHeightFor, typefaceMetrics } from './row-heights';
+import { mergedParagraphHeight, rowHeightFor, typefaceMetrics, type TypefaceMetrics } from './row-heights';
 import { renderChartDataBars } from './chart-data-bars';
+import { RowXmlWriter, type RowCell, type StyleTable } from './row-xml';
 import { freezeView, renderConditionalFormats, renderPrint, tableHeaderHeight, validationOf, wrapWidthsOf } from './render-sheet';
 import type { PendingSheet } from './spec-workbook';
 import { argb, blockStyle, ColumnStyles, DerivedStyles, HEADER_STYLE, solidFill, VERTICAL_HEADER_STYLE, withFill, withTypeface } from './styles';
@@ -35,6 +36,19 @@ interface CellOut {
 
 type RowCells = Map<number, CellOut>;
 
+/** A table with what each of its rows needs, worked out once (SheetStreamer.layoutsOf). */
+interface TableLayout {
+  table: TableSpec;
+  /** The last row with the table's styles: data rows, then the spare rows. */
+  lastStyled: number;
+  styles: Partial<Style>[];
+  headerStyles: Partial<Style>[];
+  headerHeight: number;
+  /** The widths of wrapped columns (null for the others), or null when none wraps. */
+  wrapWidths: (number | null)[] | null;
+  typeface: TypefaceMetrics;
+}
+
 /** A cell with no style of its own: one shared object, never mutated (see styles.ts). */
 const NO_STYLE: Partial<Style> = {};
 
@@ -51,7 +65,8 @@ function lastTableRow(table: TableSpec): number {
 class Extras {
   readonly rows = new Map<number, RowCells>();
   readonly heights = new Map<number, number>();
-  readonly merges: [number, number, number, number][] = [];
+  /** Single-row merges: [row, first column, last column]. */
+  readonly merges: [number, number, number][] = [];
 
   cell(row: number, column: number): CellOut | undefined {
     return this.rows.get(row)?.get(column);
@@ -123,15 +138,17 @@ export class SheetStreamer {
         const isDate = typeof value === 'object' && 'date' in value;
         this.extras.put(block.row, block.column + c, { value, style: blockStyle(block.style, isDate ? NUMBER_FORMATS.date : undefined, block.align) });
       });
-      if (block.mergeAcross && block.mergeAcross > 1) this.extras.merges.push([block.row, block.column, block.row, block.column + block.mergeAcross - 1]);
+      if (block.mergeAcross && block.mergeAcross > 1) this.extras.merges.push([block.row, block.column, block.column + block.mergeAcross - 1]);
       if (block.height) this.extras.heights.set(block.row, block.height);
       else if (block.style === 'paragraph') this.extras.heights.set(block.row, mergedParagraphHeight(block, (column) => this.widths.get(column) ?? 9));
     }
   }
 
   /** Writes the whole sheet on `sheet` (a streaming worksheet) and commits it. */
-  async write(sheet: Worksheet): Promise<void> {
+  async write(sheet: Worksheet, styles: StyleTable): Promise<void> {
     const { spec } = this;
+    const rows = new RowXmlWriter(sheet, styles);
+    const layouts = this.layoutsOf();
     for (const [column, width] of this.widths) sheet.getColumn(column).width = width;
     renderConditionalFormats(sheet, spec);
     this.addValidations(sheet);
@@ -147,8 +164,8 @@ export class SheetStreamer {
     for (const chart of spec.charts) reach(parseCell(chart.anchor).row);
     for (const patch of this.pending.patched.values()) reach(patch.row);
     for (const address of this.pending.marks.keys()) reach(parseCell(address).row);
-    const merges = new Map<number, [number, number, number, number][]>();
-    for (const merge of this.extras.merges) merges.set(merge[0], [...(merges.get(merge[0]) ?? []), merge]);
+    const merges = new Map<number, [number, number][]>();
+    for (const [row, left, right] of this.extras.merges) merges.set(row, [...(merges.get(row) ?? []), [left, right]]);
     const patches = new Map<number, { column: number; value: CellValue }[]>();
     for (const patch of this.pending.patched.values()) patches.set(patch.row, [...(patches.get(patch.row) ?? []), patch]);
     const marks = new Map<number, { column: number; fill: string }[]>();
@@ -162,7 +179,7 @@ export class SheetStreamer {
     const chartValues = new Map<string, unknown>();
 
     for (let r = 1; r <= lastRow; r += 1) {
-      const cells = this.tableCells(r);
+      const cells = this.tableCells(r, layouts);
       // Blocks are drawn over tables, as renderSheet draws them after.
       for (const [column, cell] of this.extras.rows.get(r) ?? []) cells.set(column, cell);
       for (const fill of this.fills.get(r) ?? []) {
@@ -197,61 +214,74 @@ export class SheetStreamer {
         if (r < area.top || r > area.bottom) continue;
         for (let c = area.left; c <= area.right; c += 1) chartValues.set(`${r}:${c}`, cells.get(c)?.value);
       }
-      const height = this.heightOf(r);
+      const height = this.heightOf(r, layouts);
       if (cells.size === 0 && height === null) continue;
-      const row = sheet.getRow(r);
+      // A sheet printed as an official document is in its own typeface (applyTypeface in renderSheet).
+      const font = spec.font;
+      const out = new Map<number, RowCell>();
       for (const [column, cell] of cells) {
-        const target: Cell = row.getCell(column);
-        if (cell.value !== undefined) target.value = toExcelValue(cell.value);
-        // A sheet printed as an official document is in its own typeface (applyTypeface in renderSheet).
-        const font = spec.font;
-        target.style = font ? this.derived.of(cell.style, `font|${font}`, () => withTypeface(cell.style, font)) : cell.style;
+        out.set(column, {
+          value: cell.value === undefined ? undefined : toExcelValue(cell.value),
+          style: font ? this.derived.of(cell.style, `font|${font}`, () => withTypeface(cell.style, font)) : cell.style,
+        });
       }
-      if (height !== null) row.height = height;
-      for (const [top, left, bottom, right] of merges.get(r) ?? []) sheet.mergeCells(top, left, bottom, right);
-      row.commit();
+      rows.row(r, out, height, merges.get(r));
       // Let the zip take what was written: without a turn of the event loop the whole sheet's XML
       // would wait in memory until the sheet ends.
-      if (r % ROWS_BETWEEN_DRAINS === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      if (r % ROWS_BETWEEN_DRAINS === 0) {
+        rows.flush();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
     }
+    rows.flush();
     // Conditional formats are written when the sheet is committed, so the bars may follow the rows.
     let priority = spec.conditionalFormats.length + 1;
     for (const chart of spec.charts) priority += renderChartDataBars(sheet, chart, priority, (row, column) => chartValues.get(`${row}:${column}`));
     sheet.commit();
   }
 
+  /** Each table's rows, column styles and wrapped widths, worked out once rather than per row. */
+  private layoutsOf(): TableLayout[] {
+    const typeface = typefaceMetrics(this.spec.font);
+    return this.spec.tables.map((table) => {
+      const wrapWidths = wrapWidthsOf(table);
+      return {
+        table,
+        lastStyled: lastTableRow(table) + table.spareRows,
+        styles: table.columns.map((column) => this.styles.of(column)),
+        headerStyles: table.columns.map((column) => (column.verticalHeader ? VERTICAL_HEADER_STYLE : HEADER_STYLE)),
+        headerHeight: tableHeaderHeight(table),
+        wrapWidths: wrapWidths.some((width) => width !== null) ? wrapWidths : null,
+        typeface,
+      };
+    });
+  }
+
   /** The cells the tables put on sheet row `r`: header, data or a styled spare row. */
-  private tableCells(r: number): RowCells {
+  private tableCells(r: number, layouts: readonly TableLayout[]): RowCells {
     const cells: RowCells = new Map();
-    for (const table of this.spec.tables) {
-      const lastStyled = lastTableRow(table) + table.spareRows;
+    for (const { table, lastStyled, styles, headerStyles } of layouts) {
       if (r < table.headerRow || r > lastStyled) continue;
-      const values = r > table.headerRow && r - table.headerRow <= table.rows.length ? table.rows[r - table.headerRow - 1] : null;
-      table.columns.forEach((column, c) => {
-        const col = table.firstColumn + c;
-        if (r === table.headerRow) cells.set(col, { value: column.header, style: column.verticalHeader ? VERTICAL_HEADER_STYLE : HEADER_STYLE });
-        else cells.set(col, { value: values ? values[c] : null, style: this.styles.of(column) });
-      });
+      const { columns, firstColumn } = table;
+      if (r === table.headerRow) {
+        for (let c = 0; c < columns.length; c += 1) cells.set(firstColumn + c, { value: columns[c].header, style: headerStyles[c] });
+        continue;
+      }
+      const values = r - table.headerRow <= table.rows.length ? table.rows[r - table.headerRow - 1] : null;
+      for (let c = 0; c < columns.length; c += 1) cells.set(firstColumn + c, { value: values ? values[c] : null, style: styles[c] });
     }
     return cells;
   }
 
   /** Block heights win over the header's and the wrapped rows' estimates, as in renderSheet. */
-  private heightOf(r: number): number | null {
+  private heightOf(r: number, layouts: readonly TableLayout[]): number | null {
     const block = this.extras.heights.get(r);
     if (block !== undefined) return block;
-    for (const table of this.spec.tables) {
-      if (r === table.headerRow) {
-        const height = tableHeaderHeight(table);
-        if (height > 0) return height;
-      }
-      if (r > table.headerRow && r - table.headerRow <= table.rows.length) {
-        const widths = wrapWidthsOf(table);
-        if (widths.some((width) => width !== null)) {
-          const typeface = typefaceMetrics(this.spec.font);
-          const height = rowHeightFor(table.rows[r - table.headerRow - 1], widths, typeface.scale, typeface.linePoints);
-          if (height !== null) return height;
-        }
+    for (const { table, headerHeight, wrapWidths, typeface } of layouts) {
+      if (r === table.headerRow && headerHeight > 0) return headerHeight;
+      if (wrapWidths && r > table.headerRow && r - table.headerRow <= table.rows.length) {
+        const height = rowHeightFor(table.rows[r - table.headerRow - 1], wrapWidths, typeface.scale, typeface.linePoints);
+        if (height !== null) return height;
       }
     }
     return null;

@@ -6,8 +6,10 @@
  * writer adds them: a table part, its relationship, a <tableParts> element closing the sheet
  * (after any legacyDrawing, where the schema wants it) and a content-type entry.
  */
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { PendingSheet, SpecWorkbook } from './spec-workbook';
+import type { StyleTable } from './row-xml';
 import { SheetStreamer, type StreamedTable } from './stream-sheet';
 
 const TABLE_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/table';
@@ -15,10 +17,30 @@ const TABLE_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spread
 
 /** The parts of ExcelJS's streaming writers this file reaches into (not in its typings). */
 interface WriterInternals {
-  zip: { append(source: string, options: { name: string }): void };
+  zip: { append(source: string | NodeJS.ReadableStream, options: { name: string }): void };
   addContentTypes(): Promise<void>;
   /** ExcelJS's in-memory stream when no file or stream is given; read() returns every byte. */
   stream: { read(): Uint8Array | null };
+  /** The style table cells' style ids come from (row-xml.ts). */
+  styles: StyleTable;
+  /** Makes the stream a sheet (or its relationships) is written into, as a zip entry. */
+  _openStream(path: string): NodeJS.WritableStream;
+}
+
+/** ExcelJS's StringBuf, which its sheet writers pass to write() besides strings. */
+interface StringBuf {
+  toBuffer(): Buffer;
+}
+
+/**
+ * A zip entry as a plain Node stream. ExcelJS's own (StreamBuf) copies every byte into fresh 64 KB
+ * buffers before the zip sees it; this one hands the zip the bytes as they come.
+ */
+class EntryStream extends PassThrough {
+  override write(data: unknown, ...rest: unknown[]): boolean {
+    const bytes = typeof data === 'string' || Buffer.isBuffer(data) ? data : (data as StringBuf).toBuffer();
+    return (super.write as (chunk: unknown, ...more: unknown[]) => boolean)(bytes, ...rest);
+  }
 }
 
 interface SheetWriterInternals {
@@ -56,6 +78,13 @@ export async function streamXlsxBytes(book: SpecWorkbook, options: { release?: b
   writer.creator = 'Plan Tracker';
   const internals = writer as unknown as WriterInternals;
   const tableTargets: string[] = [];
+  internals._openStream = (path) => {
+    const stream = new EntryStream();
+    internals.zip.append(stream, { name: path });
+    // ExcelJS waits for "zipped" before it closes the archive (as its own _openStream does).
+    stream.on('finish', () => stream.emit('zipped'));
+    return stream;
+  };
 
   // [Content_Types].xml is written at commit; the table parts need their entries in it.
   const addContentTypes = internals.addContentTypes.bind(writer);
@@ -63,7 +92,7 @@ export async function streamXlsxBytes(book: SpecWorkbook, options: { release?: b
     const original = internals.zip.append.bind(internals.zip);
     internals.zip.append = (source, options) => {
       const overrides = tableTargets.map((target) => `<Override PartName="/xl/tables/${target}" ContentType="${TABLE_CONTENT_TYPE}"/>`).join('');
-      original(options.name === '[Content_Types].xml' ? source.replace('</Types>', `${overrides}</Types>`) : source, options);
+      original(options.name === '[Content_Types].xml' && typeof source === 'string' ? source.replace('</Types>', `${overrides}</Types>`) : source, options);
     };
     try {
       await addContentTypes();
@@ -97,7 +126,7 @@ export async function streamXlsxBytes(book: SpecWorkbook, options: { release?: b
         closeWorksheet();
       };
     }
-    await streamer.write(sheet);
+    await streamer.write(sheet, internals.styles);
     if (options.release) book.sheets[index] = releasedRows(pending);
   }
   await writer.commit();
