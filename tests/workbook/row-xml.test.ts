@@ -6,9 +6,11 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { toExcelValue } from '../../src/workbook/xlsx/cell-values';
 import { RowXmlWriter, type RowCell, type StyleTable } from '../../src/workbook/xlsx/row-xml';
 
-type Row = { r: number; cells: [number, RowCell][]; height?: number; merges?: [number, number][] };
+/** A row to write; `table`: given to tableRow (its cells from one column on, in order) rather than row. */
+type Row = { r: number; cells: [number, RowCell][]; height?: number; merges?: [number, number][]; table?: boolean };
 
 const BORDERED: Partial<ExcelJS.Style> = { border: { top: { style: 'thin' } }, alignment: { vertical: 'top', wrapText: true } };
 const BOLD: Partial<ExcelJS.Style> = { font: { bold: true, name: 'Calibri', size: 11 } };
@@ -23,14 +25,14 @@ const ROWS: Row[] = [
     r: 3,
     height: 45,
     cells: [
-      [5, { value: new Date(Date.UTC(2019, 5, 30)), style: DATE }],
+      [5, { value: { date: '2019-06-30' }, style: DATE }],
       [1, { value: 'Chữ\u0001 có\u0008 ký tự điều khiển\u007f và xuống\ndòng', style: BORDERED }],
       [2, { value: 1234.5, style: BORDERED }],
       [3, { value: 0, style: NO_STYLE() }],
       [4, { value: true, style: BORDERED }],
-      [6, { value: { formula: 'HYPERLINK("#\'Nhiệm vụ\'!A5","Nhiệm vụ!A5")', result: 'Nhiệm vụ!A5' }, style: FILLED }],
-      [7, { value: { formula: 'SUM(B3:B4)' }, style: BORDERED }],
-      [8, { value: { formula: 'B3*2', result: 7 }, style: BORDERED }],
+      [6, { value: { link: { sheet: 'Nhiệm vụ', cell: 'A5', text: 'Nhiệm vụ!A5 "x" & y' } }, style: FILLED }],
+      [7, { value: { formula: '=SUM(B3:B4)' }, style: BORDERED }],
+      [8, { value: { date: '1900-01-15' }, style: DATE }],
       [9, { value: '', style: BORDERED }],
       [10, { value: false, style: NO_STYLE() }],
     ],
@@ -47,6 +49,10 @@ const ROWS: Row[] = [
   { r: 8, cells: [[3, { value: 'lost under the merge', style: FILLED }], [6, { value: 'ở lại', style: BORDERED }]], merges: [[1, 3], [5, 7]] },
   // Far columns (two and three letters).
   { r: 10, cells: [[27, { value: 'AA', style: BORDERED }], [703, { value: 'AAA', style: BORDERED }]] },
+  // Table rows: values, a date before 1900 (written as text), empty ones with and without a height.
+  { r: 12, table: true, height: 33, cells: [[2, { value: 'B.II.1-07', style: BORDERED }], [3, { value: null, style: BORDERED }], [4, { value: { date: '1899-12-31' }, style: DATE }], [5, { value: 3, style: NO_STYLE() }]] },
+  { r: 13, table: true, cells: [[2, { value: null, style: BORDERED }], [3, { value: '', style: BORDERED }]] },
+  { r: 14, table: true, height: 18, cells: [[2, { value: null, style: BORDERED }], [3, { value: null, style: NO_STYLE() }]] },
 ];
 
 function NO_STYLE(): Partial<ExcelJS.Style> {
@@ -75,7 +81,7 @@ function withExcelJs(sheet: ExcelJS.Worksheet): void {
     const row = sheet.getRow(r);
     for (const [column, cell] of cells) {
       const target = row.getCell(column);
-      if (cell.value !== undefined) target.value = cell.value;
+      if (cell.value !== undefined) target.value = toExcelValue(cell.value);
       target.style = cell.style;
     }
     if (height !== undefined) row.height = height;
@@ -86,7 +92,10 @@ function withExcelJs(sheet: ExcelJS.Worksheet): void {
 
 function withRowXml(sheet: ExcelJS.Worksheet, styles: StyleTable): void {
   const writer = new RowXmlWriter(sheet, styles);
-  for (const { r, cells, height, merges } of ROWS) writer.row(r, new Map(cells), height ?? null, merges);
+  for (const { r, cells, height, merges, table } of ROWS) {
+    if (table) writer.tableRow(r, cells[0][0], cells.map(([, cell]) => cell.value ?? null), cells.map(([, cell]) => cell.style), height ?? null);
+    else writer.row(r, new Map(cells), height ?? null, merges);
+  }
   writer.flush();
 }
 
@@ -107,10 +116,14 @@ describe('RowXmlWriter', () => {
     expect(sheet).toContain('<mergeCell ref="E8:G8"/>');
     expect(sheet).not.toContain('<row r="5"');
     expect(sheet).toContain('<c r="AAA10"');
+    expect(sheet).toContain('<v>31/12/1899</v>');
+    expect(sheet).not.toContain('<row r="13"');
+    expect(sheet).toContain('<row r="14" ht="18" customHeight="1" spans="2:3" x14ac:dyDescent="0.25"><c r="B14" s=');
   });
 
   it('writes a row longer than its buffer whole', async () => {
-    const long = 'Nội dung dài. '.repeat(40_000);
+    // Longer than a row's room in the buffer (64 KB of UTF-8), shorter than a cell holds (32,767).
+    const long = 'Nội dung dài. '.repeat(2_000);
     const { sheet } = await streamed((worksheet, styles) => {
       const writer = new RowXmlWriter(worksheet, styles);
       writer.row(1, new Map([[1, { value: 'trước', style: {} }]]), null);

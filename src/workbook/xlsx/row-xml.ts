@@ -7,10 +7,12 @@
  */
 import type { CellValue as ExcelValue, Style, Worksheet } from 'exceljs';
 import { columnLetter } from '../../layout/a1';
+import type { CellValue } from '../../layout/spec';
+import { toExcelValue } from './cell-values';
 
-/** A cell to write: its ExcelJS value (undefined: none) and its style object. */
+/** A cell to write: its value as the layout gives it (undefined: none) and its style object. */
 export interface RowCell {
-  value: ExcelValue | undefined;
+  value?: CellValue;
   style: Partial<Style>;
 }
 
@@ -51,6 +53,15 @@ function xmlText(text: string): string {
 /** ExcelJS's dateToExcel: the serial of a JS Date (1900 date system). */
 function serialOf(date: Date): number {
   return 25569 + date.getTime() / (24 * 3600 * 1000);
+}
+
+function excelValue(value: CellValue | undefined): ExcelValue | undefined {
+  return value === undefined ? undefined : toExcelValue(value);
+}
+
+/** Not empty, in ExcelJS's sense (a row with no such cell and no height is not written). */
+function isPresent(value: ExcelValue | undefined): boolean {
+  return value !== null && value !== undefined;
 }
 
 function typeOf(value: ExcelValue | undefined): number {
@@ -133,14 +144,17 @@ const CHUNK_BYTES = 1 << 20;
 const ROW_ROOM = 1 << 16;
 
 /**
- * Writes rows, in order, into one streaming worksheet: row(…) for each, then flush() before the
- * sheet is committed. Merges are single-row spans (the only ones sheets have: mergeAcross).
+ * Writes rows, in order, into one streaming worksheet: row(…) or tableRow(…) for each, then
+ * flush() before the sheet is committed. Merges are single-row spans (the only ones sheets have:
+ * mergeAcross).
  */
 export class RowXmlWriter {
   private readonly sheet: StreamingSheet;
   /** Rows encoded as UTF-8, waiting for flush(). */
   private chunk = Buffer.allocUnsafe(CHUNK_BYTES);
   private used = 0;
+  /** A table row's values as ExcelJS stores them, reused from row to row. */
+  private readonly converted: (ExcelValue | undefined)[] = [];
 
   constructor(worksheet: Worksheet, private readonly styles: StyleTable) {
     this.sheet = worksheet as unknown as StreamingSheet;
@@ -155,40 +169,57 @@ export class RowXmlWriter {
     const columns = [...cells.keys()];
     const covered = merges.length > 0 ? coveredCells(merges, columns, cells) : NO_COVERED;
     if (!isAscending(columns)) columns.sort((a, b) => a - b);
+    const values = columns.map((column) => excelValue(cells.get(column)?.value));
+    if (covered.size === 0 && height === null && !values.some(isPresent)) return;
 
-    let hasValues = covered.size > 0;
-    if (!hasValues) for (const cell of cells.values()) if (cell.value !== null && cell.value !== undefined) hasValues = true;
-    if (!hasValues && height === null) return;
-
-    // Parts joined once: a string grown cell by cell is slower to encode (issue 12, point 8).
-    const parts: string[] = [`<row r="${r}"`];
-    if (height !== null) parts.push(` ht="${height}" customHeight="1"`);
-    if (columns.length > 0) parts.push(` spans="${columns[0]}:${columns[columns.length - 1]}"`);
-    parts.push(' x14ac:dyDescent="0.25"');
-    const opened = parts.length;
-    parts.push('>');
-    for (const column of columns) {
-      const address = `${letterOf(column)}${r}`;
+    const xml = columns.map((column, i) => {
       const master = covered.get(column);
-      if (master !== undefined) {
-        const id = this.styles.addStyleModel(cells.get(master)?.style ?? {}, MERGE_TYPE);
-        parts.push(id ? `<c r="${address}" s="${id}"/>` : `<c r="${address}"/>`);
-        continue;
-      }
-      const cell = cells.get(column);
-      const value = cell?.value;
-      const type = typeOf(value);
-      const id = this.styles.addStyleModel(cell?.style ?? {}, styleType(value, type));
-      if (type === NULL_TYPE) {
-        if (id) parts.push(`<c r="${address}" s="${id}"/>`);
-        continue;
-      }
-      parts.push(id ? `<c r="${address}" s="${id}"` : `<c r="${address}"`, valueXml(value, type), '</c>');
-    }
-    if (parts.length === opened + 1) parts[opened] = '/>';
-    else parts.push('</row>');
+      return master === undefined ? this.cellXml(column, r, values[i], cells.get(column)?.style ?? {}) : this.coveredXml(column, r, cells.get(master)?.style ?? {});
+    });
     for (const [left, right] of merges) this.sheet._merges.push(`${letterOf(left)}${r}:${letterOf(right)}${r}`);
-    this.append(parts.join(''));
+    this.emit(r, height, columns[0], columns[columns.length - 1], xml);
+  }
+
+  /**
+   * Row `r` holding one table row: `values` from `firstColumn` on, `styles` parallel. The same
+   * XML as row(…) with those cells, without building a map per row: most rows of a large plan are
+   * plain table rows.
+   */
+  tableRow(r: number, firstColumn: number, values: readonly CellValue[], styles: readonly Partial<Style>[], height: number | null): void {
+    const converted = this.converted;
+    converted.length = values.length;
+    let present = false;
+    for (let c = 0; c < values.length; c += 1) {
+      converted[c] = excelValue(values[c]);
+      if (isPresent(converted[c])) present = true;
+    }
+    if (!present && height === null) return;
+    const xml: string[] = [];
+    for (let c = 0; c < values.length; c += 1) xml.push(this.cellXml(firstColumn + c, r, converted[c], styles[c]));
+    this.emit(r, height, values.length > 0 ? firstColumn : undefined, firstColumn + values.length - 1, xml);
+  }
+
+  /** The row element around its cells' XML ('' for a cell ExcelJS leaves out), as row-xform.js writes it. */
+  private emit(r: number, height: number | null, first: number | undefined, last: number, cells: string[]): void {
+    const heightXml = height !== null ? ` ht="${height}" customHeight="1"` : '';
+    const spans = first !== undefined ? ` spans="${first}:${last}"` : '';
+    const open = `<row r="${r}"${heightXml}${spans} x14ac:dyDescent="0.25"`;
+    // Joined once: a string grown cell by cell is slower to encode.
+    this.append(cells.some((cell) => cell !== '') ? `${open}>${cells.join('')}</row>` : `${open}/>`);
+  }
+
+  /** A cell as cell-xform.js renders it; '' for an empty cell without a style (ExcelJS skips it). */
+  private cellXml(column: number, r: number, value: ExcelValue | undefined, style: Partial<Style>): string {
+    const type = typeOf(value);
+    const id = this.styles.addStyleModel(style, styleType(value, type));
+    if (type === NULL_TYPE) return id ? `<c r="${letterOf(column)}${r}" s="${id}"/>` : '';
+    return `<c r="${letterOf(column)}${r}"${id ? ` s="${id}"` : ''}${valueXml(value, type)}</c>`;
+  }
+
+  /** A cell under a merge: no value, the merge's first cell's style. */
+  private coveredXml(column: number, r: number, masterStyle: Partial<Style>): string {
+    const id = this.styles.addStyleModel(masterStyle, MERGE_TYPE);
+    return id ? `<c r="${letterOf(column)}${r}" s="${id}"/>` : `<c r="${letterOf(column)}${r}"/>`;
   }
 
   /** Encodes a row straight into the chunk (no joined string); a full chunk is written out. */

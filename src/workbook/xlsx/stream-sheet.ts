@@ -9,10 +9,9 @@ import { columnWidths } from '../../layout/column-widths';
 import type { Style, Worksheet } from 'exceljs';
 import { cellA1, parseCell, parseRange } from '../../layout/a1';
 import { NUMBER_FORMATS, type CellValue, type SheetSpec, type TableSpec } from '../../layout/spec';
-import { toExcelValue } from './cell-values';
 import { mergedParagraphHeight, rowHeightFor, typefaceMetrics, type TypefaceMetrics } from './row-heights';
 import { renderChartDataBars } from './chart-data-bars';
-import { RowXmlWriter, type RowCell, type StyleTable } from './row-xml';
+import { RowXmlWriter, type StyleTable } from './row-xml';
 import { freezeView, renderConditionalFormats, renderPrint, tableHeaderHeight, validationOf, wrapWidthsOf } from './render-sheet';
 import type { PendingSheet } from './spec-workbook';
 import { argb, blockStyle, ColumnStyles, DerivedStyles, HEADER_STYLE, solidFill, VERTICAL_HEADER_STYLE, withFill, withTypeface } from './styles';
@@ -42,6 +41,8 @@ interface TableLayout {
   /** The last row with the table's styles: data rows, then the spare rows. */
   lastStyled: number;
   styles: Partial<Style>[];
+  /** The column styles in the sheet's typeface, for rows written straight from the table. */
+  fontStyles: Partial<Style>[];
   headerStyles: Partial<Style>[];
   headerHeight: number;
   /** The widths of wrapped columns (null for the others), or null when none wraps. */
@@ -77,6 +78,28 @@ class Extras {
     if (!cells) this.rows.set(row, (cells = new Map()));
     cells.set(column, cell);
   }
+}
+
+/** The one table whose data row `r` is, when no other table reaches that row; else null. */
+function plainTableRow(r: number, layouts: readonly TableLayout[]): TableLayout | null {
+  let found: TableLayout | null = null;
+  for (const layout of layouts) {
+    const { table } = layout;
+    if (r < table.headerRow || r > layout.lastStyled) continue;
+    if (found || r === table.headerRow || r - table.headerRow > table.rows.length) return null;
+    found = layout;
+  }
+  return found;
+}
+
+/**
+ * Every so many rows, what was written goes to the zip and the event loop gets a turn: without it
+ * the whole sheet's XML would wait in memory until the sheet ends.
+ */
+async function drained(r: number, rows: RowXmlWriter): Promise<void> {
+  if (r % ROWS_BETWEEN_DRAINS !== 0) return;
+  rows.flush();
+  await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 export class SheetStreamer {
@@ -178,7 +201,19 @@ export class SheetStreamer {
     const charted = spec.charts.map((chart) => parseRange(chart.series));
     const chartValues = new Map<string, unknown>();
 
+    // Rows anything besides one table's data touches: the others are written straight from the table.
+    const busy = new Set<number>([...this.extras.rows.keys(), ...this.extras.heights.keys(), ...this.fills.keys(), ...patches.keys(), ...marks.keys(), ...merges.keys()]);
+    for (const chart of spec.charts) busy.add(parseCell(chart.anchor).row);
+    for (const area of charted) for (let r = area.top; r <= area.bottom; r += 1) busy.add(r);
+
     for (let r = 1; r <= lastRow; r += 1) {
+      const plain = busy.has(r) ? null : plainTableRow(r, layouts);
+      if (plain) {
+        const { table, fontStyles } = plain;
+        rows.tableRow(r, table.firstColumn, table.rows[r - table.headerRow - 1], fontStyles, this.heightOf(r, layouts));
+        await drained(r, rows);
+        continue;
+      }
       const cells = this.tableCells(r, layouts);
       // Blocks are drawn over tables, as renderSheet draws them after.
       for (const [column, cell] of this.extras.rows.get(r) ?? []) cells.set(column, cell);
@@ -216,28 +251,28 @@ export class SheetStreamer {
       }
       const height = this.heightOf(r, layouts);
       if (cells.size === 0 && height === null) continue;
-      // A sheet printed as an official document is in its own typeface (applyTypeface in renderSheet).
-      const font = spec.font;
-      const out = new Map<number, RowCell>();
-      for (const [column, cell] of cells) {
-        out.set(column, {
-          value: cell.value === undefined ? undefined : toExcelValue(cell.value),
-          style: font ? this.derived.of(cell.style, `font|${font}`, () => withTypeface(cell.style, font)) : cell.style,
-        });
-      }
-      rows.row(r, out, height, merges.get(r));
-      // Let the zip take what was written: without a turn of the event loop the whole sheet's XML
-      // would wait in memory until the sheet ends.
-      if (r % ROWS_BETWEEN_DRAINS === 0) {
-        rows.flush();
-        await new Promise((resolve) => setTimeout(resolve, 0));
-      }
+      rows.row(r, this.withFont(cells), height, merges.get(r));
+      await drained(r, rows);
     }
     rows.flush();
     // Conditional formats are written when the sheet is committed, so the bars may follow the rows.
     let priority = spec.conditionalFormats.length + 1;
     for (const chart of spec.charts) priority += renderChartDataBars(sheet, chart, priority, (row, column) => chartValues.get(`${row}:${column}`));
     sheet.commit();
+  }
+
+  /** A sheet printed as an official document is in its own typeface (applyTypeface in renderSheet). */
+  private withFont(cells: RowCells): RowCells {
+    const font = this.spec.font;
+    if (!font) return cells;
+    const styled: RowCells = new Map();
+    for (const [column, cell] of cells) styled.set(column, { value: cell.value, style: this.fontStyle(cell.style) });
+    return styled;
+  }
+
+  private fontStyle(style: Partial<Style>): Partial<Style> {
+    const font = this.spec.font;
+    return font ? this.derived.of(style, `font|${font}`, () => withTypeface(style, font)) : style;
   }
 
   /** Each table's rows, column styles and wrapped widths, worked out once rather than per row. */
@@ -249,6 +284,7 @@ export class SheetStreamer {
         table,
         lastStyled: lastTableRow(table) + table.spareRows,
         styles: table.columns.map((column) => this.styles.of(column)),
+        fontStyles: table.columns.map((column) => this.fontStyle(this.styles.of(column))),
         headerStyles: table.columns.map((column) => (column.verticalHeader ? VERTICAL_HEADER_STYLE : HEADER_STYLE)),
         headerHeight: tableHeaderHeight(table),
         wrapWidths: wrapWidths.some((width) => width !== null) ? wrapWidths : null,
