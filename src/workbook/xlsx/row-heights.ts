@@ -19,27 +19,27 @@ function textOf(value: CellValue): string {
   return '';
 }
 
-/** The characters JavaScript's `\s` matches (words are split there), by UTF-16 code. */
-function isSpace(code: number): boolean {
-  return (code >= 9 && code <= 13) || code === 32 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
-    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
+/** The characters JavaScript's `\s` matches (words are split there) other than the plain space. */
+const OTHER_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+const OTHER_SPACES = new RegExp(OTHER_SPACE.source, 'g');
 
 /**
  * Lines one paragraph takes when wrapped at spaces, as Excel does, `perLine` characters a line.
- * Scans the words in place rather than splitting: it runs for every wrapped cell of every row.
+ * Jumps from space to space (indexOf) rather than splitting or testing each character: it runs
+ * for every wrapped cell of every row.
  */
-function wrappedLines(paragraph: string, perLine: number): number {
+function wrappedLines(text: string, perLine: number): number {
+  const paragraph = OTHER_SPACE.test(text) ? text.replace(OTHER_SPACES, ' ') : text;
   let lines = 1;
   let used = 0;
   let at = 0;
   const end = paragraph.length;
   while (at < end) {
-    while (at < end && isSpace(paragraph.charCodeAt(at))) at += 1;
-    const start = at;
-    while (at < end && !isSpace(paragraph.charCodeAt(at))) at += 1;
-    const length = at - start;
-    if (length === 0) break;
+    let next = paragraph.indexOf(' ', at);
+    if (next < 0) next = end;
+    const length = next - at;
+    at = next + 1;
+    if (length === 0) continue;
     const need = used === 0 ? length : used + 1 + length;
     if (need <= perLine) {
       used = need;
