@@ -9,6 +9,7 @@ import type { TableRead } from './table-read';
 import { PLAN_COLUMNS } from '../plan-sheet';
 import { cellNumber, cellText } from './cells';
 import { FrozenReadMemo } from './frozen-read-memo';
+import { parseParts } from './parse-parts';
 import { matchHeaders } from './headers';
 
 export interface ReadPlanResult {
@@ -46,14 +47,15 @@ function parsedRecord(table: TableRead): ReadPlanResult {
       parts.push({ part: partAt === undefined ? parts.length + 1 : (cellNumber(cells[partAt] ?? null) ?? parts.length + 1), text: value });
     }
   }
-  const catalogue = parseStored(parts.sort((a, b) => a.part - b.part).map((p) => p.text).join(''));
+  const catalogue = parseStored(parts.sort((a, b) => a.part - b.part).map((p) => p.text));
   return catalogue ? { catalogue, number: catalogue.plan.number } : { catalogue: null, number };
 }
 
-function parseStored(json: string): Catalogue | null {
+/** The catalogue JSON kept over several parts, parsed without joining them (./parse-parts.ts). */
+function parseStored(parts: string[]): Catalogue | null {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(json);
+    parsed = parseParts(parts);
   } catch {
     return null;
   }
