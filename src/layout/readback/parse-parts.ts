@@ -49,7 +49,20 @@ function scanTasks(parts: readonly string[]): { open: At; close: At; elements: [
   let elementHasValue = false;
   for (let part = 0; part < parts.length; part++) {
     const text = parts[part];
+    // The next backslash in this part at or after the scan (found once, not at every string).
+    let backslashAt = -1;
     for (let offset = 0; offset < text.length; offset++) {
+      if (inString && !escaped && !key) {
+        // Most of the text is inside strings: jump to the next quote or backslash natively.
+        if (backslashAt < offset) {
+          backslashAt = text.indexOf('\\', offset);
+          if (backslashAt < 0) backslashAt = text.length;
+        }
+        const quoteAt = text.indexOf('"', offset);
+        const stop = Math.min(quoteAt < 0 ? text.length : quoteAt, backslashAt);
+        if (stop >= text.length) break;
+        offset = stop;
+      }
       const c = text.charCodeAt(offset);
       if (inString) {
         if (escaped) {
