@@ -6,12 +6,12 @@
  * JSON (docs/catalogue-format.md) over as many rows as it needs ("Phần" 1, 2, …), since a cell
  * holds at most 32,767 characters. Read back by ./readback/read-plan.ts.
  */
-import { serializeCatalogue } from '../core/catalogue';
+import { compactCataloguePieces } from '../core/catalogue';
 import { formatVietnameseDate, isIsoDate } from '../core/dates';
 import type { Catalogue } from '../core/model';
 import { SHEETS, TABLES } from './names';
 import { NUMBER_FORMATS, type CellValue, type ColumnSpec, type SheetSpec } from './spec';
-import { splitText } from './text-chunks';
+import { splitPieces } from './text-chunks';
 
 export const PLAN_HEADER_ROW = 4;
 
@@ -40,7 +40,15 @@ export const PLAN_COLUMNS: readonly ColumnSpec[] = [
  * format reads "_xHHHH_" in a cell as an escaped character, which would change the text.
  */
 export function storedCatalogueText(catalogue: Catalogue): string {
-  return serializeCatalogue(catalogue, { compact: true }).replace(/_x/g, '\\u005fx');
+  return [...storedPieces(catalogue)].join('');
+}
+
+/**
+ * storedCatalogueText a task at a time. Each piece is escaped on its own: a piece ends with "[",
+ * "," or "}", never inside an "_x", so no "_x" is split between two pieces.
+ */
+function* storedPieces(catalogue: Catalogue): Generator<string> {
+  for (const piece of compactCataloguePieces(catalogue)) yield piece.includes('_x') ? piece.split('_x').join('\\u005fx') : piece;
 }
 
 function row(key: PlanRecordKey, part: number, value: string): CellValue[] {
@@ -49,7 +57,8 @@ function row(key: PlanRecordKey, part: number, value: string): CellValue[] {
 
 export function planSheet(catalogue: Catalogue): SheetSpec {
   const { plan } = catalogue;
-  const parts = splitText(storedCatalogueText(catalogue));
+  // Cut a task at a time: never the whole JSON as one string (see compactCataloguePieces).
+  const parts = splitPieces(storedPieces(catalogue));
   return {
     name: SHEETS.plan,
     owned: true,

@@ -24,3 +24,31 @@ export function splitText(text: string, size: number = CELL_TEXT_CHUNK): string[
   } while (start < text.length);
   return parts;
 }
+
+/**
+ * splitText(pieces joined), without joining them into one string first: for text made a piece at
+ * a time (a large plan's JSON), only about one part is held joined at once.
+ */
+export function splitPieces(pieces: Iterable<string>, size: number = CELL_TEXT_CHUNK): string[] {
+  const parts: string[] = [];
+  let held: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    held.push(piece);
+    length += piece.length;
+    // Cut only while more than a part is held: then text follows the cut, as splitText knows.
+    if (length <= size) continue;
+    const text = held.join('');
+    let start = 0;
+    while (text.length - start > size) {
+      let end = start + size;
+      if (isHighSurrogate(text.charCodeAt(end - 1))) end -= 1;
+      parts.push(text.slice(start, end));
+      start = end;
+    }
+    held = [text.slice(start)];
+    length = text.length - start;
+  }
+  if (length > 0 || parts.length === 0) parts.push(held.join(''));
+  return parts;
+}

@@ -36,10 +36,28 @@ export function writeProgress(onProgress: ProgressListener | undefined, from: nu
   return (report) => onProgress?.({ fraction: from + (1 - from) * report.fraction, step: report.step });
 }
 
-/** The time-phrase reader for readback, with the plan's issue date and the "trước ngày" setting. */
+/**
+ * The time-phrase reader for readback, with the plan's issue date and the "trước ngày" setting.
+ * The same function for the same catalogue and setting, so a tasks table read with it is read
+ * once (readTasks keeps what it read from an unchanging table by its phrase reader).
+ */
 export function phraseReader(catalogue: Catalogue, settings: Settings): (text: string) => DeadlineWindow {
-  return (text) => readDeadline(text, { issued: catalogue.plan.issued, beforeDateExclusive: settings.beforeDateExclusive });
+  let readers = PHRASE_READERS.get(catalogue);
+  if (!readers) {
+    readers = new Map();
+    PHRASE_READERS.set(catalogue, readers);
+  }
+  const { beforeDateExclusive } = settings;
+  let reader = readers.get(beforeDateExclusive);
+  if (!reader) {
+    const { issued } = catalogue.plan;
+    reader = (text) => readDeadline(text, { issued, beforeDateExclusive });
+    readers.set(beforeDateExclusive, reader);
+  }
+  return reader;
 }
+
+const PHRASE_READERS = new WeakMap<Catalogue, Map<boolean, (text: string) => DeadlineWindow>>();
 
 /**
  * Which table to read on one of the add-in's sheets: its stable name, or, when a planner renamed

@@ -7,6 +7,15 @@ describe('cellText on one line', () => {
     expect(cellText('\t')).toBe('');
   });
 
+  it('folds each kind of run alone (two spaces, one tab, one no-break space) and keeps single spaces', () => {
+    expect(cellText('a  b')).toBe('a b');
+    expect(cellText('a\tb')).toBe('a b');
+    expect(cellText('a\u00a0b')).toBe('a b');
+    expect(cellText('Sở Nội vụ tỉnh')).toBe('Sở Nội vụ tỉnh');
+    expect(cellText('a b  c')).toBe('a b c');
+    expect(cellText('a  b\nc\td')).toBe('a b\nc d');
+  });
+
   it('composes decomposed Vietnamese (NFC)', () => {
     const decomposed = 'Hoàn thành'.normalize('NFD');
     expect(decomposed).not.toBe('Hoàn thành');

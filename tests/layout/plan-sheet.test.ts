@@ -60,6 +60,16 @@ describe('the plan record (hidden sheet PT_Plan)', () => {
     expect(readPlanRecord(table).catalogue?.tasks[0].text).toBe(text);
   });
 
+  it('writes every "_x" as "\\u005fx", side by side and at either end too, and only those', () => {
+    const text = '_x__x_x_xx x_ _X _';
+    const stored = storedCatalogueText({ ...plan43, tasks: [{ ...plan43.tasks[0], text }] });
+    const plain = serializeCatalogue({ ...plan43, tasks: [{ ...plan43.tasks[0], text }] }, { compact: true });
+    expect(stored).toBe(plain.split('_x').join('\\u005fx'));
+    expect(stored).toContain('"text":"\\u005fx_\\u005fx\\u005fx\\u005fxx x_ _X _"');
+    expect(JSON.parse(stored).tasks[0].text).toBe(text);
+    expect(storedCatalogueText(plan43)).toBe(serializeCatalogue(plan43, { compact: true }));
+  });
+
   it('joins the parts by their number, whatever the row order', () => {
     const table = record(plan43);
     table.rows = [table.rows[6], ...table.rows.slice(0, 6)];

@@ -32,31 +32,32 @@ export const buildCommand: CliCommand = {
     // Before the plan is read and the workbook built: a file in the way or a missing folder is said now.
     const output = await reserveXlsxOut(out, { force: values.force === true });
     return withOutput(output, async () => {
-      const plan = await planOption(values.plan);
       const settings = settingsFor(asOf);
       const progress = progressPrinter(io);
       // A new workbook kept as specs and streamed to the file: flat memory at any plan size.
       const workbook = new SpecWorkbook();
       try {
         // The plan is stored in the new workbook; checking and summarising take it from there.
-        const loaded = await loadCatalogue(workbook, { catalogue: plan, settings, onProgress: progress.stage(0, 0.3) });
-        const checked = await validateWorkbook(workbook, { settings, keepSelection: true, onProgress: progress.stage(0.3, 0.55) });
+        // Only what the closing words need is kept of each command: a large plan's catalogue and
+        // findings are not held while the next command runs and the file is written.
+        const { plan, taskCount } = await loadCatalogue(workbook, { catalogue: await planOption(values.plan), settings, onProgress: progress.stage(0, 0.3) });
+        const { counts: found } = await validateWorkbook(workbook, { settings, keepSelection: true, onProgress: progress.stage(0.3, 0.55) });
         // Checked just above with the same settings: the summary leaves "Kiểm tra" as written.
-        const summary = await summarizeWorkbook(workbook, { settings, justChecked: true, onProgress: progress.stage(0.55, 0.8) });
+        const { paragraph } = await summarizeWorkbook(workbook, { settings, justChecked: true, onProgress: progress.stage(0.55, 0.8) });
         progress.step(0.85, { vi: `Đang ghi tệp ${out}…`, en: `Saving ${out}…` });
         // Written once: each sheet's rows are let go as soon as they are in the file.
         const size = await writeWorkbookFile(output, { toXlsxBytes: () => workbook.takeXlsxBytes() });
         progress.step(1, { vi: 'Đã ghi tệp.', en: 'File saved.' });
         // The sheets a planner sees; the plan's own sheet is hidden.
         const sheets = (await workbook.listSheets()).filter((sheet) => !sheet.hidden).map((sheet) => sheet.name);
-        const total = checked.counts.error + checked.counts.warning + checked.counts.info;
-        const counts = severityCounts(checked.counts);
+        const total = found.error + found.warning + found.info;
+        const counts = severityCounts(found);
         io.out(
-          `Đã tạo ${out} (${Math.ceil(size / 1024)} KB), Kế hoạch ${loaded.plan.number}, tính đến ngày ${formatVietnameseDate(asOf)}: ` +
-            `${loaded.taskCount} nhiệm vụ, ${total} phát hiện (${counts.vi}), ${sheets.length} trang tính.\n` +
-            `Wrote ${out}: plan ${loaded.plan.number}, ${loaded.taskCount} tasks, ${total} findings (${counts.en}), ` +
+          `Đã tạo ${out} (${Math.ceil(size / 1024)} KB), Kế hoạch ${plan.number}, tính đến ngày ${formatVietnameseDate(asOf)}: ` +
+            `${taskCount} nhiệm vụ, ${total} phát hiện (${counts.vi}), ${sheets.length} trang tính.\n` +
+            `Wrote ${out}: plan ${plan.number}, ${taskCount} tasks, ${total} findings (${counts.en}), ` +
             `${sheets.length} sheets: ${sheets.join(', ')}; the plan is stored on the hidden sheet ${SHEETS.plan}.\n` +
-            `${summary.paragraph.vi}\n`,
+            `${paragraph.vi}\n`,
         );
         return 0;
       } catch (error) {

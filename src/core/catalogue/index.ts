@@ -1,5 +1,5 @@
 export { parseCatalogue, CATALOGUE_FORMAT, CATALOGUE_VERSION } from './parse';
 export type { ParsedCatalogue } from './parse';
-export { serializeCatalogue } from './serialize';
+export { compactCataloguePieces, serializeCatalogue } from './serialize';
 export { DEADLINE_KINDS } from './read-deadline-window';
 export { describeCatalogue, shorten } from './describe-text';

@@ -8,6 +8,8 @@ import type { Catalogue } from '../../core/model';
 import type { TableRead } from './table-read';
 import { PLAN_COLUMNS } from '../plan-sheet';
 import { cellNumber, cellText } from './cells';
+import { FrozenReadMemo } from './frozen-read-memo';
+import { parseParts } from './parse-parts';
 import { matchHeaders } from './headers';
 
 export interface ReadPlanResult {
@@ -17,7 +19,18 @@ export interface ReadPlanResult {
   number: string | null;
 }
 
+/**
+ * A `build` reads the stored plan in each command, and parsing a large plan's JSON is most of
+ * that read: a frozen read is parsed once (./frozen-read-memo.ts).
+ */
+const parsedRecords = new FrozenReadMemo<ReadPlanResult>();
+const PLAN_RECORD = {};
+
 export function readPlanRecord(table: TableRead): ReadPlanResult {
+  return parsedRecords.get(table, PLAN_RECORD, () => parsedRecord(table));
+}
+
+function parsedRecord(table: TableRead): ReadPlanResult {
   const columns = matchHeaders(table.headers, PLAN_COLUMNS.map((c) => ({ key: c.key, header: c.header, aliases: [] })));
   const keyAt = columns.get('key');
   const partAt = columns.get('part');
@@ -34,36 +47,15 @@ export function readPlanRecord(table: TableRead): ReadPlanResult {
       parts.push({ part: partAt === undefined ? parts.length + 1 : (cellNumber(cells[partAt] ?? null) ?? parts.length + 1), text: value });
     }
   }
-  const catalogue = storedCatalogue(parts.sort((a, b) => a.part - b.part).map((p) => p.text));
+  const catalogue = parseStored(parts.sort((a, b) => a.part - b.part).map((p) => p.text));
   return catalogue ? { catalogue, number: catalogue.plan.number } : { catalogue: null, number };
 }
 
-/**
- * The last record read and its catalogue: a command reads the plan once or twice per workbook
- * (load, check, summarise in one `build`), and parsing a large plan's JSON is most of the read.
- * Same parts, same catalogue. Kept by its parts, not their joined text (the workbook holds those
- * strings anyway), and the catalogue only weakly: a large plan's parsed copy must not stay in
- * memory once the commands are done with it (the file is written after).
- */
-let lastRead: { parts: string[]; catalogue: WeakRef<Catalogue> | null } | null = null;
-
-function storedCatalogue(parts: string[]): Catalogue | null {
-  const same = lastRead !== null && lastRead.parts.length === parts.length && lastRead.parts.every((part, i) => part === parts[i]);
-  if (lastRead && same) {
-    if (lastRead.catalogue === null) return null;
-    const kept = lastRead.catalogue.deref();
-    if (kept) return kept;
-  }
-  const catalogue = parseStored(parts.join(''));
-  // An old web view without WeakRef (before Safari 14.1) simply parses every time.
-  if (typeof WeakRef === 'function') lastRead = { parts, catalogue: catalogue ? new WeakRef(catalogue) : null };
-  return catalogue;
-}
-
-function parseStored(json: string): Catalogue | null {
+/** The catalogue JSON kept over several parts, parsed without joining them (./parse-parts.ts). */
+function parseStored(parts: string[]): Catalogue | null {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(json);
+    parsed = parseParts(parts);
   } catch {
     return null;
   }

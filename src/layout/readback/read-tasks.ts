@@ -11,6 +11,7 @@ import type { ReadCell, TableRead } from './table-read';
 import { cellDate, cellText, isBlank, isErrorCell, splitList } from './cells';
 import { matchHeaders } from './headers';
 import { foldKey } from '../../core/text/normalize';
+import { FrozenReadMemo } from './frozen-read-memo';
 
 export type RowOrigin = 'catalogue' | 'planner' | 'retired';
 
@@ -79,7 +80,25 @@ function fallbackWindow(text: string, start: IsoDate | null, end: IsoDate | null
   return { text, start, end, kind, convention: null };
 }
 
+/**
+ * `build` checks, then summarises, the same tasks table (the check's patches change none of its
+ * cells, so the read stays the same): a frozen read is read once per phrase reader
+ * (./frozen-read-memo.ts). The result is shared: its arrays are frozen, and no caller changes it.
+ */
+const readFromFrozen = new FrozenReadMemo<ReadTasksResult>();
+const NO_PHRASE_READER = {};
+
 export function readTasks(table: TableRead, options: ReadTasksOptions = {}): ReadTasksResult {
+  return readFromFrozen.get(table, options.readPhrase ?? NO_PHRASE_READER, () => {
+    const result = readTable(table, options);
+    Object.freeze(result.tasks);
+    Object.freeze(result.problems);
+    Object.freeze(result.rowOf);
+    return result;
+  });
+}
+
+function readTable(table: TableRead, options: ReadTasksOptions): ReadTasksResult {
   const columns = matchHeaders(table.headers, TASK_COLUMNS);
   const problems: Finding[] = [];
   const tasks: TrackedTask[] = [];

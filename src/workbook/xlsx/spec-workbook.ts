@@ -4,10 +4,9 @@
  * so memory holds the plan once, not a million ExcelJS cells. Reads answer what the file will
  * hold: text made cell-safe, patches applied, links as their text.
  */
-import { cellText } from '../../core/text/cell-text';
 import { cellA1, parseCell, parseRange } from '../../layout/a1';
 import { sameSheetName } from '../../layout/sheet-name';
-import type { ReadCell, TableRead } from '../../layout/readback/table-read';
+import type { TableRead } from '../../layout/readback/table-read';
 import type { CellValue, SheetSpec, TableSpec } from '../../layout/spec';
 import {
   workbookError,
@@ -19,7 +18,8 @@ import {
   type WorkbookPort,
   type WriteRequest,
 } from '../port';
-import { bareFormula } from './cell-values';
+import { KeptReads, type ReadEdit } from './kept-reads';
+import { readBack } from './read-back';
 import { streamXlsxBytes } from './stream-xlsx';
 
 /** One sheet as it will be written: its spec, and what later commands put on top of it. */
@@ -36,33 +36,15 @@ export interface PendingSheet {
   released?: boolean;
 }
 
-/** A CellValue as the port reads it back from the written file. */
-export function readBack(value: CellValue): ReadCell {
-  if (value === null) return null;
-  if (typeof value === 'string') return value === '' ? null : cellText(value);
-  if (typeof value === 'number' || typeof value === 'boolean') return value;
-  if ('date' in value) return { date: value.date };
-  if ('link' in value) return cellText(value.link.text);
-  return `=${bareFormula(value.formula)}`;
-}
-
-/** The rows a table will hold: an empty table gets one blank row, read back as none (as in Excel). */
-function tableRead(sheet: string, table: TableSpec): TableRead {
-  return {
-    sheet,
-    table: table.name,
-    headers: table.columns.map((column) => column.header),
-    rows: table.rows.map((row) => row.map(readBack)),
-    headerRow: table.headerRow,
-    firstColumn: table.firstColumn,
-  };
-}
-
 export class SpecWorkbook implements WorkbookPort {
   /** The sheets in tab order. */
   readonly sheets: PendingSheet[] = [];
   /** The sheet shown when the file opens. */
   activeSheet: string | null = null;
+  /** Each table's read, made once and kept until the table changes. */
+  private readonly reads = new KeptReads();
+  /** Row arrays this workbook copied from the caller's, which a patch may change in place. */
+  private readonly ownArrays = new WeakSet<object>();
 
   private find(name: string): PendingSheet | undefined {
     return this.sheets.find((sheet) => sameSheetName(sheet.spec.name, name));
@@ -83,7 +65,7 @@ export class SpecWorkbook implements WorkbookPort {
       const sheet = this.find(ref.sheet);
       const table = ref.table === undefined ? sheet?.spec.tables[0] : sheet?.spec.tables.find((t) => t.name === ref.table);
       if (sheet?.released) throw new Error(`Sheet "${sheet.spec.name}" was already written to the file; its rows are no longer kept.`);
-      return sheet && table ? tableRead(sheet.spec.name, table) : null;
+      return sheet && table ? this.reads.read(sheet.spec.name, table) : null;
     });
   }
 
@@ -92,7 +74,7 @@ export class SpecWorkbook implements WorkbookPort {
     for (const { sheet } of targets) if (!request.sheets.some((spec) => spec.name === sheet)) this.require(sheet);
     const total = request.sheets.length;
     request.sheets.forEach((spec, index) => {
-      const entry: PendingSheet = { spec: ownRows(spec), hidden: spec.hidden ?? false, patched: new Map(), marks: new Map(), activeCell: null };
+      const entry: PendingSheet = { spec: ownTables(spec), hidden: spec.hidden ?? false, patched: new Map(), marks: new Map(), activeCell: null };
       const at = this.sheets.findIndex((sheet) => sameSheetName(sheet.spec.name, spec.name));
       if (at >= 0) this.sheets[at] = { ...entry, hidden: spec.hidden ?? this.sheets[at].hidden };
       else this.sheets.push(entry);
@@ -114,6 +96,8 @@ export class SpecWorkbook implements WorkbookPort {
    * sheets but reads no rows.
    */
   takeXlsxBytes(): Promise<Uint8Array> {
+    // No read comes after: what was read and parsed for the commands need not be held while writing.
+    this.reads.forget();
     return streamXlsxBytes(this, { release: true });
   }
 
@@ -126,15 +110,44 @@ export class SpecWorkbook implements WorkbookPort {
   private applyPatch(patch: RangePatch): void {
     const sheet = this.require(patch.sheet);
     const origin = parseCell(patch.topLeft);
+    const edits = new Map<TableSpec, ReadEdit | null>();
     patch.values.forEach((values, r) => {
       values.forEach((value, c) => {
         const row = origin.row + r;
         const column = origin.column + c;
         const table = sheet.spec.tables.find((t) => row > t.headerRow && row <= t.headerRow + t.rows.length && column >= t.firstColumn && column < t.firstColumn + t.columns.length);
-        if (table) table.rows[row - table.headerRow - 1][column - table.firstColumn] = value;
-        else sheet.patched.set(`${row}:${column}`, { row, column, value });
+        if (!table) {
+          sheet.patched.set(`${row}:${column}`, { row, column, value });
+          return;
+        }
+        const rowIndex = row - table.headerRow - 1;
+        const columnIndex = column - table.firstColumn;
+        // The value the row already holds (a refresh writing the same status): nothing to copy.
+        if (columnIndex < table.rows[rowIndex].length && table.rows[rowIndex][columnIndex] === value) return;
+        this.ownRow(table, rowIndex)[columnIndex] = value;
+        if (!edits.has(table)) edits.set(table, this.reads.edit(table));
+        edits.get(table)?.set(rowIndex, columnIndex, readBack(value));
       });
     });
+    for (const edit of edits.values()) edit?.finish();
+  }
+
+  /**
+   * A table row this workbook may change: the caller's rows are kept as given (no copy of every
+   * row up front) and copied only when a patch changes them, so the caller's arrays never change.
+   */
+  private ownRow(table: TableSpec, rowIndex: number): CellValue[] {
+    if (!this.ownArrays.has(table.rows)) {
+      table.rows = [...table.rows];
+      this.ownArrays.add(table.rows);
+    }
+    let row = table.rows[rowIndex];
+    if (!this.ownArrays.has(row)) {
+      row = [...row];
+      table.rows[rowIndex] = row;
+      this.ownArrays.add(row);
+    }
+    return row;
   }
 
   private applyMarks(marks: CellMarks): void {
@@ -150,7 +163,10 @@ export class SpecWorkbook implements WorkbookPort {
   }
 }
 
-/** A spec whose table rows this workbook may patch without touching the caller's arrays. */
-function ownRows(spec: SheetSpec): SheetSpec {
-  return { ...spec, tables: spec.tables.map((table) => ({ ...table, rows: table.rows.map((row) => [...row]) })) };
+/**
+ * A spec whose tables this workbook may give patched rows (ownRow) without touching the caller's
+ * table objects. The caller hands its rows over with the write and does not change them after.
+ */
+function ownTables(spec: SheetSpec): SheetSpec {
+  return { ...spec, tables: spec.tables.map((table) => ({ ...table })) };
 }

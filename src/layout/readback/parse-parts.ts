@@ -1,0 +1,136 @@
+/**
+ * JSON.parse of text kept in parts (the stored plan, ../plan-sheet.ts), without joining the parts
+ * into one string first: at 100,000 tasks that string is ~100 M characters (~200 MB), made only
+ * to be parsed and dropped, at the moment the parsed plan is made too. The parts are scanned once
+ * for the top-level "tasks" array; each task is parsed from its own text and the rest (with an
+ * empty array in the tasks' place) on its own. Same value, and the same failure, as parsing the
+ * joined text: every character is in exactly one of the texts parsed, and a value parsed on its
+ * own is the value it is within the whole. Anything this scan does not expect (no top-level
+ * object, no "tasks" array, "tasks" twice, a key written with escapes) is parsed joined.
+ */
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+/** A place in the parts: part index and offset in it. */
+interface At { part: number; offset: number }
+
+function textBetween(parts: readonly string[], from: At, to: At): string {
+  if (from.part === to.part) return parts[from.part].slice(from.offset, to.offset);
+  const pieces = [parts[from.part].slice(from.offset)];
+  for (let p = from.part + 1; p < to.part; p++) pieces.push(parts[p]);
+  pieces.push(parts[to.part].slice(0, to.offset));
+  return pieces.join('');
+}
+
+/** Where the top-level "tasks" array opens and closes, and where each of its elements is. */
+function scanTasks(parts: readonly string[]): { open: At; close: At; elements: [At, At][] } | null {
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  let started = false;
+  // At depth 1 (the top-level object): is the next string a key, the key being read, the last key.
+  let expectKey = false;
+  let key: string[] | null = null;
+  let lastKey: string | null = null;
+  let afterColon = false;
+  let tasksSeen = 0;
+  let open: At | null = null;
+  let close: At | null = null;
+  const elements: [At, At][] = [];
+  let elementStart: At | null = null;
+  let elementHasValue = false;
+  for (let part = 0; part < parts.length; part++) {
+    const text = parts[part];
+    // The next backslash in this part at or after the scan (found once, not at every string).
+    let backslashAt = -1;
+    for (let offset = 0; offset < text.length; offset++) {
+      if (inString && !escaped && !key) {
+        // Most of the text is inside strings: jump to the next quote or backslash natively.
+        if (backslashAt < offset) {
+          backslashAt = text.indexOf('\\', offset);
+          if (backslashAt < 0) backslashAt = text.length;
+        }
+        const quoteAt = text.indexOf('"', offset);
+        const stop = Math.min(quoteAt < 0 ? text.length : quoteAt, backslashAt);
+        if (stop >= text.length) break;
+        offset = stop;
+      }
+      const c = text.charCodeAt(offset);
+      if (inString) {
+        if (escaped) {
+          escaped = false;
+          if (key) key = null; // a key with escapes: not one this scan recognises
+        } else if (c === BACKSLASH) {
+          escaped = true;
+        } else if (c === QUOTE) {
+          inString = false;
+          if (key) lastKey = key.join('');
+          key = null;
+        } else if (key) {
+          key.push(String.fromCharCode(c));
+        }
+        continue;
+      }
+      if (isSpace(c)) continue;
+      if (!started) {
+        if (c !== OPEN_OBJECT) return null;
+        started = true;
+      }
+      if (open && !close && depth === 2 && (c === COMMA || c === CLOSE_ARRAY)) {
+        if (elementStart && elementHasValue) elements.push([elementStart, { part, offset }]);
+        else if (c === COMMA || elements.length > 0) return null; // an empty element: let JSON.parse say so
+        elementStart = { part, offset: offset + 1 };
+        elementHasValue = false;
+      } else if (open && !close && depth >= 2) {
+        elementHasValue = true;
+      }
+      if (depth === 1 && afterColon) {
+        afterColon = false;
+        if (c === OPEN_ARRAY && lastKey === 'tasks') {
+          tasksSeen += 1;
+          open = { part, offset };
+          elementStart = { part, offset: offset + 1 };
+          elementHasValue = false;
+        }
+      }
+      if (c === QUOTE) {
+        inString = true;
+        key = depth === 1 && expectKey ? [] : null;
+        if (key) lastKey = null;
+        if (depth === 1) expectKey = false;
+      } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+        depth += 1;
+        if (depth === 1) expectKey = true;
+      } else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
+        depth -= 1;
+        if (depth === 1 && open && !close && c === CLOSE_ARRAY) close = { part, offset };
+        if (depth < 0) return null;
+      } else if (depth === 1 && c === COMMA) {
+        expectKey = true;
+      } else if (depth === 1 && c === COLON) {
+        afterColon = true;
+      }
+    }
+  }
+  if (!open || !close || tasksSeen !== 1 || depth !== 0 || inString) return null;
+  return { open, close, elements };
+}
+
+export function parseParts(parts: readonly string[]): unknown {
+  const scan = scanTasks(parts);
+  if (!scan) return JSON.parse(parts.join(''));
+  const end = { part: parts.length - 1, offset: parts[parts.length - 1].length };
+  const rest = `${textBetween(parts, { part: 0, offset: 0 }, { part: scan.open.part, offset: scan.open.offset + 1 })}${textBetween(parts, scan.close, end)}`;
+  const value = JSON.parse(rest) as { tasks?: unknown };
+  if (!Array.isArray(value.tasks) || value.tasks.length !== 0) return JSON.parse(parts.join(''));
+  value.tasks = scan.elements.map(([from, to]) => JSON.parse(textBetween(parts, from, to)));
+  return value;
+}
