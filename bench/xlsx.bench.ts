@@ -1,7 +1,7 @@
 /**
  * The xlsx path at 1,000, 20,000 and 100,000 tasks (a deterministic catalogue: Kế hoạch 43's tasks
- * repeated under new ids). "ours" is what `build` does: load, check and summarise through the
- * services into a SpecWorkbook, then stream the file (stream-xlsx.ts). "baseline" is plain ExcelJS
+ * repeated under new ids). "ours" is what `build` does: buildWorkbook (load, check, summarise)
+ * into a SpecWorkbook, then stream the file (stream-xlsx.ts). "baseline" is plain ExcelJS
  * (its normal in-memory writer) writing the same cell values, one sheet per table, nothing else.
  * One JSON line per size:
  *   {"tasks":N,"oursMs":…,"baselineMs":…,"ratio":…,"oursCpuMs":…,"baselineCpuMs":…,"cpuRatio":…,
@@ -20,7 +20,7 @@ import { createRegistry } from '../src/core/owners';
 import { asTracked, validateTasks } from '../src/core/rules';
 import { reportParagraph, snapshotOf, summarize } from '../src/core/summary';
 import { findingsSheet, ownersSheet, summarySheets, tasksSheet, tasksSheetCell, type CellValue, type SheetSpec } from '../src/layout';
-import { loadCatalogue, summarizeWorkbook, validateWorkbook } from '../src/services';
+import { buildWorkbook } from '../src/services';
 import { SpecWorkbook } from '../src/workbook/xlsx/spec-workbook';
 
 const settings: Settings = { asOf: '2019-06-30', dueSoonDays: 7, beforeDateExclusive: false };
@@ -100,9 +100,7 @@ async function runOne(size: number, path: Path): Promise<Run> {
 async function oursPath(catalogue: Catalogue): Promise<{ ms: number; bytes: number; servicesMs: number }> {
   const started = performance.now();
   const workbook = new SpecWorkbook();
-  await loadCatalogue(workbook, { catalogue, settings });
-  await validateWorkbook(workbook, { settings });
-  await summarizeWorkbook(workbook, { settings });
+  await buildWorkbook(workbook, { readPlan: async () => catalogue, settings });
   const servicesMs = performance.now() - started;
   const bytes = (await workbook.takeXlsxBytes()).byteLength;
   return { ms: performance.now() - started, bytes, servicesMs };

@@ -2,6 +2,7 @@
 export { loadCatalogue, type LoadOptions, type LoadResult } from './load-catalogue';
 export { validateWorkbook, type ValidateOptions, type ValidateResult, type LocatedFinding } from './validate-workbook';
 export { summarizeWorkbook, type SummarizeOptions, type SummarizeResult } from './summarize-workbook';
+export { buildWorkbook, type BuildOptions, type BuildResult } from './build-workbook';
 export { reportWorkbook, type ReportData, type ReportOptions } from './report-workbook';
 export { mergeCatalogue, type KeptEdit, type MergeResult } from './merge';
 export type { ServiceOptions, CheckOptions } from './common';

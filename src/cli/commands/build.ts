@@ -6,7 +6,7 @@
  */
 import { formatVietnameseDate } from '../../core/dates';
 import { SHEETS } from '../../layout/names';
-import { loadCatalogue, summarizeWorkbook, validateWorkbook } from '../../services';
+import { buildWorkbook } from '../../services';
 import { SpecWorkbook } from '../../workbook/xlsx/spec-workbook';
 import { withOutput } from '../atomic-write';
 import { asOfOption, parseCommandArgs } from '../args';
@@ -37,13 +37,11 @@ export const buildCommand: CliCommand = {
       // A new workbook kept as specs and streamed to the file: flat memory at any plan size.
       const workbook = new SpecWorkbook();
       try {
-        // The plan is stored in the new workbook; checking and summarising take it from there.
-        // Only what the closing words need is kept of each command: a large plan's catalogue and
-        // findings are not held while the next command runs and the file is written.
-        const { plan, taskCount } = await loadCatalogue(workbook, { catalogue: await planOption(values.plan), settings, onProgress: progress.stage(0, 0.3) });
-        const { counts: found } = await validateWorkbook(workbook, { settings, keepSelection: true, onProgress: progress.stage(0.3, 0.55) });
-        // Checked just above with the same settings: the summary leaves "Kiểm tra" as written.
-        const { paragraph } = await summarizeWorkbook(workbook, { settings, justChecked: true, onProgress: progress.stage(0.55, 0.8) });
+        const { plan, taskCount, counts: found, paragraph } = await buildWorkbook(workbook, {
+          readPlan: () => planOption(values.plan),
+          settings,
+          progress: (from, to) => progress.stage(from, to),
+        });
         progress.step(0.85, { vi: `Đang ghi tệp ${out}…`, en: `Saving ${out}…` });
         // Written once: each sheet's rows are let go as soon as they are in the file.
         const size = await writeWorkbookFile(output, { toXlsxBytes: () => workbook.takeXlsxBytes() });
