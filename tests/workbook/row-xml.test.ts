@@ -135,4 +135,23 @@ describe('RowXmlWriter', () => {
     expect(sheet.indexOf('trước')).toBeLessThan(sheet.indexOf(long));
     expect(sheet.indexOf(long)).toBeLessThan(sheet.indexOf('sau'));
   });
+
+  it('draws one cell per column for a table row shorter or longer than its columns', async () => {
+    const styles = [BORDERED, FILLED, DATE];
+    const asTableRows = await streamed((worksheet, table) => {
+      const writer = new RowXmlWriter(worksheet, table);
+      writer.tableRow(2, 2, ['ngắn'], styles, null);
+      writer.tableRow(3, 2, ['a', 'b', { date: '2019-06-30' }, 'thừa'], styles, null);
+      writer.flush();
+    });
+    const asCells = await streamed((worksheet, table) => {
+      const writer = new RowXmlWriter(worksheet, table);
+      writer.row(2, new Map([[2, { value: 'ngắn', style: BORDERED }], [3, { style: FILLED }], [4, { style: DATE }]]), null);
+      writer.row(3, new Map([[2, { value: 'a', style: BORDERED }], [3, { value: 'b', style: FILLED }], [4, { value: { date: '2019-06-30' }, style: DATE }]]), null);
+      writer.flush();
+    });
+    expect(asTableRows.sheet).toBe(asCells.sheet);
+    expect(asTableRows.sheet).not.toContain('thừa');
+    expect(asTableRows.sheet).toContain('<c r="D2" s=');
+  });
 });

@@ -182,22 +182,24 @@ export class RowXmlWriter {
   }
 
   /**
-   * Row `r` holding one table row: `values` from `firstColumn` on, `styles` parallel. The same
+   * Row `r` holding one table row: `values` from `firstColumn` on, one style per column. The same
    * XML as row(…) with those cells, without building a map per row: most rows of a large plan are
    * plain table rows.
    */
   tableRow(r: number, firstColumn: number, values: readonly CellValue[], styles: readonly Partial<Style>[], height: number | null): void {
+    // One cell per column (styles): a short row's missing cells are styled and empty, a long row's extra values are not drawn.
+    const count = styles.length;
     const converted = this.converted;
-    converted.length = values.length;
+    converted.length = count;
     let present = false;
-    for (let c = 0; c < values.length; c += 1) {
+    for (let c = 0; c < count; c += 1) {
       converted[c] = excelValue(values[c]);
       if (isPresent(converted[c])) present = true;
     }
     if (!present && height === null) return;
     const xml: string[] = [];
-    for (let c = 0; c < values.length; c += 1) xml.push(this.cellXml(firstColumn + c, r, converted[c], styles[c]));
-    this.emit(r, height, values.length > 0 ? firstColumn : undefined, firstColumn + values.length - 1, xml);
+    for (let c = 0; c < count; c += 1) xml.push(this.cellXml(firstColumn + c, r, converted[c], styles[c]));
+    this.emit(r, height, count > 0 ? firstColumn : undefined, firstColumn + count - 1, xml);
   }
 
   /** The row element around its cells' XML ('' for a cell ExcelJS leaves out), as row-xform.js writes it. */
