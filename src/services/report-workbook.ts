@@ -4,11 +4,11 @@
  * stays as the planner left it. Same tasks, plan and comparison as "Lập báo cáo".
  */
 import type { Finding, IsoDate, PlanInfo, TrackedTask } from '../core/model';
-import { annexOf, previousSnapshot, reportParagraphs, summarize, type Annex, type AnnexGrouping, type Summary } from '../core/summary';
+import { annexOf, reportParagraphs, type Annex, type AnnexGrouping, type Summary } from '../core/summary';
 import { SHEETS, TABLES } from '../layout/names';
-import { readHistory, readTasks } from '../layout/readback';
 import type { WorkbookPort } from '../workbook/port';
-import { phraseReader, readWorkbook, step, tasksMissing, type CheckOptions } from './common';
+import { readWorkbook, step, tasksMissing, type CheckOptions } from './common';
+import { summarizeTables } from './summarize-tables';
 import { planToCheck } from './workbook-plan';
 
 export interface ReportOptions extends CheckOptions {
@@ -36,9 +36,7 @@ export async function reportWorkbook(port: WorkbookPort, options: ReportOptions)
   const catalogue = planToCheck(planTable, options.legacyPlan);
 
   step(onProgress, 0.4, 'Đang tổng hợp…', 'Summarising…');
-  const read = readTasks(tasksTable, { readPhrase: phraseReader(catalogue, settings) });
-  const history = historyTable ? readHistory(historyTable) : { snapshots: [], problems: [] };
-  const summary = summarize(read.tasks, settings, previousSnapshot(history.snapshots, settings.asOf));
+  const { read, summary, problems } = summarizeTables(tasksTable, historyTable, catalogue, settings);
   const tasks = read.tasks.filter((task) => !task.retired);
   step(onProgress, 0.6, 'Đang soạn báo cáo…', 'Composing the report…');
   return {
@@ -48,6 +46,6 @@ export async function reportWorkbook(port: WorkbookPort, options: ReportOptions)
     paragraphs: reportParagraphs(summary, catalogue.plan, 'vi'),
     tasks,
     annex: annexOf(tasks, catalogue.plan, catalogue.sections, settings, options.annexGrouping),
-    problems: [...read.problems, ...history.problems],
+    problems,
   };
 }

@@ -8,15 +8,15 @@
  * comparison is always with the latest earlier report date.
  */
 import type { Finding, Localized, PlanInfo } from '../core/model';
-import { previousSnapshot, reportParagraph, snapshotOf, summarize, type AnnexGrouping, type Summary } from '../core/summary';
+import { reportParagraph, snapshotOf, type AnnexGrouping, type Summary } from '../core/summary';
 import { SHEETS, TABLES } from '../layout/names';
-import { readHistory, readTasks } from '../layout/readback';
 import { summarySheets } from '../layout/summary';
 import type { WorkbookPort } from '../workbook/port';
-import { assertWritable, phraseReader, readWorkbook, step, tasksMissing, writeProgress, type CheckOptions } from './common';
+import { assertWritable, readWorkbook, step, tasksMissing, writeProgress, type CheckOptions } from './common';
 import { checkTasks, type LocatedFinding } from './check-tasks';
 import { derivedPatches } from './derived-columns';
 import { reportDateHeaders, reportDatePatches } from './report-date';
+import { summarizeTables } from './summarize-tables';
 import { planToCheck } from './workbook-plan';
 
 export interface SummarizeResult {
@@ -53,9 +53,7 @@ export async function summarizeWorkbook(port: WorkbookPort, options: SummarizeOp
   const catalogue = planToCheck(planTable, options.legacyPlan);
 
   step(onProgress, 0.3, 'Đang tổng hợp…', 'Summarising…');
-  const read = readTasks(tasksTable, { readPhrase: phraseReader(catalogue, settings) });
-  const history = historyTable ? readHistory(historyTable) : { snapshots: [], problems: [] };
-  const summary = summarize(read.tasks, settings, previousSnapshot(history.snapshots, settings.asOf));
+  const { read, history, summary, problems } = summarizeTables(tasksTable, historyTable, catalogue, settings);
   const paragraph = { vi: reportParagraph(summary, catalogue.plan, 'vi'), en: reportParagraph(summary, catalogue.plan, 'en') };
   const snapshot = snapshotOf(read.tasks, settings);
   const specs = summarySheets({
@@ -94,6 +92,6 @@ export async function summarizeWorkbook(port: WorkbookPort, options: SummarizeOp
     paragraph,
     sheets: specs.map((s) => s.name),
     findings: checked?.located ?? null,
-    problems: [...read.problems, ...history.problems],
+    problems,
   };
 }
