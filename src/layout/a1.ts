@@ -43,6 +43,15 @@ export function parseRange(address: string): { top: number; left: number; bottom
   };
 }
 
+/** Removes from `cells` (keyed by A1 address) every cell inside `range` ("A1:C3"). */
+export function deleteCellsInRange<T>(cells: Map<string, T>, range: string): void {
+  const area = parseRange(range);
+  for (const address of [...cells.keys()]) {
+    const { row, column } = parseCell(address);
+    if (row >= area.top && row <= area.bottom && column >= area.left && column <= area.right) cells.delete(address);
+  }
+}
+
 /** A sheet name as a formula needs it: 'Nhiệm vụ' (quotes doubled inside). */
 export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;

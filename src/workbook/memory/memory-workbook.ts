@@ -3,7 +3,7 @@
  * preview (outside Excel) and by tests. It interprets SheetSpecs the way the Office adapter does,
  * minus what only Excel can show (formulas are kept, not evaluated; charts are recorded).
  */
-import { cellA1, parseCell, parseRange } from '../../layout/a1';
+import { cellA1, deleteCellsInRange, parseCell, parseRange } from '../../layout/a1';
 import { sameSheetName } from '../../layout/sheet-name';
 import type { ReadCell, TableRead } from '../../layout/readback/table-read';
 import type { CellValue, ChartSpec, ConditionalFormatSpec, PrintSpec, SheetSpec } from '../../layout/spec';
@@ -158,13 +158,7 @@ export class MemoryWorkbook implements WorkbookPort {
     }
     for (const marks of request.marks ?? []) {
       const sheet = this.requireSheet(marks.sheet);
-      if (marks.clear) {
-        const area = parseRange(marks.clear);
-        for (const address of [...sheet.fills.keys()]) {
-          const { row, column } = parseCell(address);
-          if (row >= area.top && row <= area.bottom && column >= area.left && column <= area.right) sheet.fills.delete(address);
-        }
-      }
+      if (marks.clear) deleteCellsInRange(sheet.fills, marks.clear);
       for (const cell of marks.cells) sheet.fills.set(cell, marks.fill);
     }
     for (const patch of request.pageHeaders ?? []) {

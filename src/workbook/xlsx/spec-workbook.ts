@@ -4,7 +4,7 @@
  * so memory holds the plan once, not a million ExcelJS cells. Reads answer what the file will
  * hold: text made cell-safe, patches applied, links as their text.
  */
-import { cellA1, parseCell, parseRange } from '../../layout/a1';
+import { cellA1, deleteCellsInRange, parseCell } from '../../layout/a1';
 import { sameSheetName } from '../../layout/sheet-name';
 import type { TableRead } from '../../layout/readback/table-read';
 import type { CellValue, SheetSpec, TableSpec } from '../../layout/spec';
@@ -152,13 +152,7 @@ export class SpecWorkbook implements WorkbookPort {
 
   private applyMarks(marks: CellMarks): void {
     const sheet = this.require(marks.sheet);
-    if (marks.clear) {
-      const area = parseRange(marks.clear);
-      for (const address of [...sheet.marks.keys()]) {
-        const { row, column } = parseCell(address);
-        if (row >= area.top && row <= area.bottom && column >= area.left && column <= area.right) sheet.marks.delete(address);
-      }
-    }
+    if (marks.clear) deleteCellsInRange(sheet.marks, marks.clear);
     for (const address of marks.cells) sheet.marks.set(address, marks.fill);
   }
 }
