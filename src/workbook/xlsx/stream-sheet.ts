@@ -73,10 +73,6 @@ class Extras {
   /** Single-row merges: [row, first column, last column]. */
   readonly merges: [number, number, number][] = [];
 
-  cell(row: number, column: number): CellOut | undefined {
-    return this.rows.get(row)?.get(column);
-  }
-
   put(row: number, column: number, cell: CellOut): void {
     let cells = this.rows.get(row);
     if (!cells) this.rows.set(row, (cells = new Map()));
@@ -97,7 +93,7 @@ function plainTableRow(r: number, layouts: readonly TableLayout[]): TableLayout 
 }
 
 /** Every so many rows, the event loop gets a turn (see ROWS_BETWEEN_TURNS). */
-async function drained(r: number): Promise<void> {
+async function turnEvery(r: number): Promise<void> {
   if (r % ROWS_BETWEEN_TURNS !== 0) return;
   await new Promise((resolve) => setImmediate(resolve));
 }
@@ -211,7 +207,7 @@ export class SheetStreamer {
       if (plain) {
         const { table, fontStyles } = plain;
         rows.tableRow(r, table.firstColumn, table.rows[r - table.headerRow - 1], fontStyles, this.heightOf(r, layouts));
-        await drained(r);
+        await turnEvery(r);
         continue;
       }
       const cells = this.tableCells(r, layouts);
@@ -252,7 +248,7 @@ export class SheetStreamer {
       const height = this.heightOf(r, layouts);
       if (cells.size === 0 && height === null) continue;
       rows.row(r, this.withFont(cells), height, merges.get(r));
-      await drained(r);
+      await turnEvery(r);
     }
     rows.flush();
     // Conditional formats are written when the sheet is committed, so the bars may follow the rows.
