@@ -116,6 +116,17 @@ export interface SourceLines {
   last: number;
 }
 
+/**
+ * A task as the checks and the summary need it from the stored plan: all but its wording, which
+ * they take from the sheet. At 100,000 tasks the wording is most of a parsed plan.
+ */
+export type PlannedTask = Omit<Task, 'text' | 'original'>;
+
+/** The plan a workbook is checked and summarised against: a catalogue whose tasks are PlannedTasks. */
+export interface PlanToCheck extends Omit<Catalogue, 'tasks'> {
+  tasks: PlannedTask[];
+}
+
 export interface Catalogue {
   /** Format marker, see docs/catalogue-format.md. */
   format: 'plan-tracker/catalogue';

@@ -4,7 +4,7 @@
  * report date, so findings that depend on the date (overdue, completion in the future) never lag.
  */
 import { ownersForPlan } from '../catalogues';
-import type { Catalogue, Finding, Settings } from '../core/model';
+import type { Finding, PlanToCheck, Settings } from '../core/model';
 import { createRegistry } from '../core/owners';
 import { validateTasks } from '../core/rules';
 import { rangeA1 } from '../layout/a1';
@@ -35,7 +35,7 @@ export function checkTasks(
   tasksTable: TableRead,
   read: ReadTasksResult,
   ownersTable: TableRead | null,
-  catalogue: Catalogue,
+  catalogue: PlanToCheck,
   settings: Settings,
 ): CheckedTasks {
   const ownersRead = ownersTable ? readOwners(ownersTable) : null;

@@ -1,6 +1,6 @@
 /** What the three services share: reading the add-in's tables, progress, ownership checks. */
 import { readDeadline } from '../core/deadline';
-import type { Catalogue, DeadlineWindow, Localized, Settings } from '../core/model';
+import type { Catalogue, DeadlineWindow, Localized, PlanToCheck, Settings } from '../core/model';
 import { SHEETS, TABLES } from '../layout/names';
 import { sameSheetName } from '../layout/sheet-name';
 import type { TableRead } from '../layout/readback/table-read';
@@ -41,7 +41,7 @@ export function writeProgress(onProgress: ProgressListener | undefined, from: nu
  * The same function for the same catalogue and setting, so a tasks table read with it is read
  * once (readTasks keeps what it read from an unchanging table by its phrase reader).
  */
-export function phraseReader(catalogue: Catalogue, settings: Settings): (text: string) => DeadlineWindow {
+export function phraseReader(catalogue: PlanToCheck, settings: Settings): (text: string) => DeadlineWindow {
   let readers = PHRASE_READERS.get(catalogue);
   if (!readers) {
     readers = new Map();
@@ -57,7 +57,7 @@ export function phraseReader(catalogue: Catalogue, settings: Settings): (text: s
   return reader;
 }
 
-const PHRASE_READERS = new WeakMap<Catalogue, Map<boolean, (text: string) => DeadlineWindow>>();
+const PHRASE_READERS = new WeakMap<PlanToCheck, Map<boolean, (text: string) => DeadlineWindow>>();
 
 /**
  * Which table to read on one of the add-in's sheets: its stable name, or, when a planner renamed

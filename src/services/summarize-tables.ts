@@ -3,7 +3,7 @@
  * phrases, and the history, for the comparison with the latest earlier report date. One reading
  * for "Lập báo cáo" and the Word report, so both always say the same.
  */
-import type { Catalogue, Finding, Settings } from '../core/model';
+import type { Finding, PlanToCheck, Settings } from '../core/model';
 import { previousSnapshot, summarize, type Summary } from '../core/summary';
 import { readHistory, readTasks, type ReadHistoryResult, type ReadTasksResult } from '../layout/readback';
 import type { TableRead } from '../layout/readback/table-read';
@@ -17,7 +17,7 @@ export interface SummarizedTables {
   problems: Finding[];
 }
 
-export function summarizeTables(tasksTable: TableRead, historyTable: TableRead | null, catalogue: Catalogue, settings: Settings): SummarizedTables {
+export function summarizeTables(tasksTable: TableRead, historyTable: TableRead | null, catalogue: PlanToCheck, settings: Settings): SummarizedTables {
   const read = readTasks(tasksTable, { readPhrase: phraseReader(catalogue, settings) });
   const history = historyTable ? readHistory(historyTable) : { snapshots: [], problems: [] };
   const summary = summarize(read.tasks, settings, previousSnapshot(history.snapshots, settings.asOf));

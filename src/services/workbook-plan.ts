@@ -5,10 +5,10 @@
  * with neither tracks no plan yet.
  */
 import { plan43 } from '../catalogues';
-import type { Catalogue } from '../core/model';
+import type { Catalogue, PlanToCheck } from '../core/model';
 import { samePlan } from '../core/plan-identity';
 import { SHEETS, TABLES } from '../layout/names';
-import { readPlanRecord } from '../layout/readback';
+import { readPlanRecord, readPlanToCheck } from '../layout/readback';
 import type { TableRead } from '../layout/readback/table-read';
 import { workbookError, type WorkbookPort } from '../workbook/port';
 import { tableRef } from './common';
@@ -34,11 +34,15 @@ export function heldPlan(planTable: TableRead | null, hasTasks: boolean, repairW
 }
 
 /**
- * The plan a command checks or summarises a workbook against: the one it stores; for a workbook
- * written before plans were stored, `legacyPlan` (Plan 43 unless told).
+ * The plan a command checks or summarises a workbook against: the one it stores, without its tasks'
+ * wording (PlanToCheck); for a workbook written before plans were stored, `legacyPlan` (Plan 43
+ * unless told). A damaged record stops the command, as in heldPlan.
  */
-export function planToCheck(planTable: TableRead | null, legacyPlan: Catalogue | undefined): Catalogue {
-  return heldPlan(planTable, false)?.catalogue ?? legacyPlan ?? plan43;
+export function planToCheck(planTable: TableRead | null, legacyPlan: Catalogue | undefined): PlanToCheck {
+  if (!planTable) return legacyPlan ?? plan43;
+  const record = readPlanToCheck(planTable);
+  if (record.plan) return record.plan;
+  throw workbookError('plan-unreadable', record.number ?? undefined);
 }
 
 /** The plan of a workbook, read on its own (the pane shows it before any command runs). */

@@ -7,7 +7,7 @@ import { plan43 } from '../../src/catalogues';
 import type { Catalogue } from '../../src/core/model';
 import { SHEETS } from '../../src/layout/names';
 import { planSheet } from '../../src/layout/plan-sheet';
-import { readPlanRecord } from '../../src/layout/readback';
+import { readPlanRecord, readPlanToCheck } from '../../src/layout/readback';
 import type { TableSpec } from '../../src/layout/spec';
 import type { ReadCell, TableRead } from '../../src/layout/readback/table-read';
 import { bacNinh } from '../fixtures/plans/bac-ninh';
@@ -84,5 +84,44 @@ describe('reading a plan record again', () => {
     expect(readPlanRecord(damaged)).toEqual({ catalogue: null, number: plan43.plan.number });
     // And the damaged record, read again, is still damaged.
     expect(readPlanRecord(damaged).catalogue).toBeNull();
+  });
+});
+
+describe('the plan to check (readPlanToCheck)', () => {
+  it('is the stored plan without its tasks\' text and original, parsed once for a frozen read', () => {
+    const read = frozen(record(plan43));
+    const first = readPlanToCheck(read);
+    const wordless = plan43.tasks.map(({ text: _text, original: _original, ...rest }) => rest);
+    expect(first.plan?.tasks).toEqual(wordless);
+    expect(first.plan?.plan).toEqual(plan43.plan);
+    expect(first.plan?.sections).toEqual(plan43.sections);
+    expect(first.plan?.gaps).toEqual(plan43.gaps);
+    expect(first.plan?.tasks.some((task) => 'text' in task || 'original' in task)).toBe(false);
+    expect(readPlanToCheck(read)).toBe(first);
+  });
+
+  it('refuses a damaged record as readPlanRecord does', () => {
+    const damaged = record(plan43);
+    const lastPart = damaged.rows[damaged.rows.length - 1];
+    lastPart[3] = String(lastPart[3]).slice(0, -5);
+    expect(readPlanToCheck(damaged)).toEqual({ plan: null, number: plan43.plan.number });
+  });
+
+  it('takes each part from its cell while the parse is at it, at most twice', () => {
+    // Plan 43's tasks ten times over (new ids): a record of a dozen parts.
+    const large: Catalogue = { ...plan43, tasks: Array.from({ length: 10 }, (_, copy) => plan43.tasks.map((task) => ({ ...task, id: `${task.id}/${copy}` }))).flat() };
+    const read = record(large);
+    const valueAt = read.headers.indexOf('Giá trị');
+    const readings = new Map<number, number>();
+    read.rows = read.rows.map((row, index) => {
+      if (row[0] !== 'catalogue') return row;
+      const cells = [...row];
+      const value = cells[valueAt];
+      Object.defineProperty(cells, valueAt, { get: () => { readings.set(index, (readings.get(index) ?? 0) + 1); return value; } });
+      return cells;
+    });
+    expect(readPlanToCheck(read).plan?.tasks.map((task) => task.id)).toEqual(large.tasks.map((task) => task.id));
+    expect(readings.size).toBeGreaterThan(5);
+    expect(Math.max(...readings.values())).toBeLessThanOrEqual(2);
   });
 });

@@ -6,7 +6,7 @@
  * spellings stay as the body's abbreviations and its other full spellings as aliases, so every
  * cell of the tasks sheet still matches. In order of first mention.
  */
-import type { Catalogue, Owner } from '../model';
+import type { Owner, PlanToCheck } from '../model';
 import { clean } from '../text/normalize';
 import { expandAbbreviations } from './abbreviations';
 import { isCollectiveName } from './collective';
@@ -30,7 +30,7 @@ function ownerOf(spellings: readonly string[]): Owner {
   };
 }
 
-export function ownersOfPlan(catalogue: Pick<Catalogue, 'tasks'>): Owner[] {
+export function ownersOfPlan(catalogue: Pick<PlanToCheck, 'tasks'>): Owner[] {
   const spellingsByKey = new Map<string, string[]>();
   for (const task of catalogue.tasks) {
     for (const written of [...task.lead, ...task.support]) {

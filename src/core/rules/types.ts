@@ -3,10 +3,10 @@ import type {
   Localized,
   Owner,
   PlanInfo,
+  PlannedTask,
   Settings,
   Severity,
   SourceGap,
-  Task,
   TaskField,
   TrackedTask,
 } from '../model';
@@ -22,7 +22,7 @@ export interface ValidationContext {
    * The plan's own tasks (the catalogue the workbook stores), to tell what the plan says from what
    * the planner changed in the sheet; absent when the tasks checked are the plan's own.
    */
-  planned?: readonly Task[];
+  planned?: readonly PlannedTask[];
 }
 
 /** What the docs and the task pane show about a rule. */
@@ -55,7 +55,7 @@ export interface OwnerLookup {
 export interface RuleContext extends ValidationContext {
   lookupOwner(name: string): OwnerLookup;
   /** The task as the plan has it (from `planned`), or null when the plan has no task with that id. */
-  plannedTask(id: string): Task | null;
+  plannedTask(id: string): PlannedTask | null;
 }
 
 /** A rule that looks at one task at a time. */

@@ -1,4 +1,4 @@
-import type { Finding, Task, TrackedTask } from '../model';
+import type { Finding, PlannedTask, Task, TrackedTask } from '../model';
 import { ruleFailure } from './internal-failure';
 import { cachedOwnerLookup } from './owner-lookup';
 import { RULE_REGISTRY } from './registry';
@@ -31,7 +31,7 @@ function toFinding(rule: Rule, taskId: string | null, fallbackField: Finding['fi
  */
 export function validateTasks(tasks: (Task | TrackedTask)[], context: ValidationContext): Finding[] {
   const tracked = tasks.map(asTracked);
-  const planned = new Map<string, Task>();
+  const planned = new Map<string, PlannedTask>();
   for (const task of context.planned ?? []) if (!planned.has(task.id)) planned.set(task.id, task);
   const ruleContext: RuleContext = {
     ...context,

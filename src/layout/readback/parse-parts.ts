@@ -9,6 +9,23 @@
  * object, no "tasks" array, "tasks" twice, a key written with escapes) is parsed joined.
  */
 
+import { StringPool } from './string-pool';
+
+/**
+ * The parts in order: an array, or a list that makes each part when asked (read-plan.ts), so the
+ * parts are taken one after another, each while it is scanned or parsed.
+ */
+export interface Parts {
+  readonly length: number;
+  at(index: number): string | undefined;
+}
+
+const partAt = (parts: Parts, index: number): string => parts.at(index) ?? '';
+
+function joined(parts: Parts): string {
+  return Array.from({ length: parts.length }, (_, index) => partAt(parts, index)).join('');
+}
+
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const OPEN_OBJECT = 0x7b;
@@ -22,16 +39,20 @@ const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0
 /** A place in the parts: part index and offset in it. */
 interface At { part: number; offset: number }
 
-function textBetween(parts: readonly string[], from: At, to: At): string {
-  if (from.part === to.part) return parts[from.part].slice(from.offset, to.offset);
-  const pieces = [parts[from.part].slice(from.offset)];
-  for (let p = from.part + 1; p < to.part; p++) pieces.push(parts[p]);
-  pieces.push(parts[to.part].slice(0, to.offset));
+function textBetween(parts: Parts, from: At, to: At): string {
+  if (from.part === to.part) return partAt(parts, from.part).slice(from.offset, to.offset);
+  const pieces = [partAt(parts, from.part).slice(from.offset)];
+  for (let p = from.part + 1; p < to.part; p++) pieces.push(partAt(parts, p));
+  pieces.push(partAt(parts, to.part).slice(0, to.offset));
   return pieces.join('');
 }
 
-/** Where the top-level "tasks" array opens and closes, and where each of its elements is. */
-function scanTasks(parts: readonly string[]): { open: At; close: At; elements: [At, At][] } | null {
+/**
+ * Where the top-level "tasks" array opens and closes; `onElement` is told where each of its
+ * elements is as soon as it ends, so it can be parsed while its text is at hand (and before the
+ * scan knows the whole text is of a shape it can split).
+ */
+function scanTasks(parts: Parts, onElement: (from: At, to: At) => void): { open: At; close: At } | null {
   let depth = 0;
   let inString = false;
   let escaped = false;
@@ -44,11 +65,11 @@ function scanTasks(parts: readonly string[]): { open: At; close: At; elements: [
   let tasksSeen = 0;
   let open: At | null = null;
   let close: At | null = null;
-  const elements: [At, At][] = [];
+  let elements = 0;
   let elementStart: At | null = null;
   let elementHasValue = false;
   for (let part = 0; part < parts.length; part++) {
-    const text = parts[part];
+    const text = partAt(parts, part);
     // The next backslash in this part at or after the scan (found once, not at every string).
     let backslashAt = -1;
     for (let offset = 0; offset < text.length; offset++) {
@@ -85,8 +106,12 @@ function scanTasks(parts: readonly string[]): { open: At; close: At; elements: [
         started = true;
       }
       if (open && !close && depth === 2 && (c === COMMA || c === CLOSE_ARRAY)) {
-        if (elementStart && elementHasValue) elements.push([elementStart, { part, offset }]);
-        else if (c === COMMA || elements.length > 0) return null; // an empty element: let JSON.parse say so
+        if (elementStart && elementHasValue) {
+          elements += 1;
+          onElement(elementStart, { part, offset });
+        } else if (c === COMMA || elements > 0) {
+          return null; // an empty element: let JSON.parse say so
+        }
         elementStart = { part, offset: offset + 1 };
         elementHasValue = false;
       } else if (open && !close && depth >= 2) {
@@ -121,16 +146,30 @@ function scanTasks(parts: readonly string[]): { open: At; close: At; elements: [
     }
   }
   if (!open || !close || tasksSeen !== 1 || depth !== 0 || inString) return null;
-  return { open, close, elements };
+  return { open, close };
 }
 
-export function parseParts(parts: readonly string[]): unknown {
-  const scan = scanTasks(parts);
-  if (!scan) return JSON.parse(parts.join(''));
-  const end = { part: parts.length - 1, offset: parts[parts.length - 1].length };
+export function parseParts(parts: Parts): unknown {
+  // Each task is parsed as the scan passes it, sharing the texts it repeats with the tasks before
+  // it (./string-pool.ts). A task that does not parse fails the whole only once the scan has
+  // vouched for the split; otherwise the joined text is parsed, as if no task had been.
+  const pool = new StringPool();
+  const tasks: unknown[] = [];
+  let failure: { error: unknown } | null = null;
+  const scan = scanTasks(parts, (from, to) => {
+    if (failure) return;
+    try {
+      tasks.push(pool.share(JSON.parse(textBetween(parts, from, to))));
+    } catch (error) {
+      failure = { error };
+    }
+  });
+  if (!scan) return JSON.parse(joined(parts));
+  const end = { part: parts.length - 1, offset: partAt(parts, parts.length - 1).length };
   const rest = `${textBetween(parts, { part: 0, offset: 0 }, { part: scan.open.part, offset: scan.open.offset + 1 })}${textBetween(parts, scan.close, end)}`;
   const value = JSON.parse(rest) as { tasks?: unknown };
-  if (!Array.isArray(value.tasks) || value.tasks.length !== 0) return JSON.parse(parts.join(''));
-  value.tasks = scan.elements.map(([from, to]) => JSON.parse(textBetween(parts, from, to)));
+  if (!Array.isArray(value.tasks) || value.tasks.length !== 0) return JSON.parse(joined(parts));
+  if (failure) throw (failure as { error: unknown }).error;
+  value.tasks = tasks;
   return value;
 }

@@ -4,12 +4,12 @@
  * damaged: no catalogue, rather than a plan missing some of its tasks.
  */
 import { parseCatalogue } from '../../core/catalogue';
-import type { Catalogue } from '../../core/model';
-import type { TableRead } from './table-read';
+import type { Catalogue, PlannedTask, PlanToCheck, Task } from '../../core/model';
+import type { ReadCell, TableRead } from './table-read';
 import { PLAN_COLUMNS } from '../plan-sheet';
 import { cellNumber, cellText } from './cells';
 import { FrozenReadMemo } from './frozen-read-memo';
-import { parseParts } from './parse-parts';
+import { parseParts, type Parts } from './parse-parts';
 import { matchHeaders } from './headers';
 
 export interface ReadPlanResult {
@@ -30,29 +30,74 @@ export function readPlanRecord(table: TableRead): ReadPlanResult {
   return parsedRecords.get(table, PLAN_RECORD, () => parsedRecord(table));
 }
 
+export interface ReadPlanToCheckResult {
+  /** The stored plan without its tasks' wording; null when the record is damaged. */
+  plan: PlanToCheck | null;
+  number: string | null;
+}
+
+const plansToCheck = new FrozenReadMemo<ReadPlanToCheckResult>();
+const PLAN_TO_CHECK = {};
+
+/**
+ * The stored plan as the checks and the summary use it (PlanToCheck): parsed as readPlanRecord
+ * parses it, the same damaged records refused, but kept without the tasks' text and original,
+ * which would double what a large workbook holds, the sheet having them too.
+ */
+export function readPlanToCheck(table: TableRead): ReadPlanToCheckResult {
+  return plansToCheck.get(table, PLAN_TO_CHECK, () => {
+    const { catalogue, number } = parsedRecord(table);
+    return { plan: catalogue && { ...catalogue, tasks: catalogue.tasks.map(withoutWording) }, number };
+  });
+}
+
+function withoutWording(task: Task): PlannedTask {
+  const { text: _text, original: _original, ...planned } = task;
+  return planned;
+}
+
 function parsedRecord(table: TableRead): ReadPlanResult {
   const columns = matchHeaders(table.headers, PLAN_COLUMNS.map((c) => ({ key: c.key, header: c.header, aliases: [] })));
   const keyAt = columns.get('key');
   const partAt = columns.get('part');
   const valueAt = columns.get('value');
   if (keyAt === undefined || valueAt === undefined) return { catalogue: null, number: null };
-  const parts: { part: number; text: string }[] = [];
+  const parts: { part: number; cells: readonly ReadCell[] }[] = [];
   let number: string | null = null;
   for (const cells of table.rows) {
     const key = cellText(cells[keyAt] ?? null);
-    const value = cells[valueAt] ?? null;
-    if (key === 'number') number = cellText(value) || null;
-    // Raw text, not cellText: trimming could eat a space at a part boundary.
-    if (key === 'catalogue' && typeof value === 'string') {
-      parts.push({ part: partAt === undefined ? parts.length + 1 : (cellNumber(cells[partAt] ?? null) ?? parts.length + 1), text: value });
-    }
+    if (key === 'number') number = cellText(cells[valueAt] ?? null) || null;
+    if (key === 'catalogue') parts.push({ part: partAt === undefined ? parts.length + 1 : (cellNumber(cells[partAt] ?? null) ?? parts.length + 1), cells });
   }
-  const catalogue = parseStored(parts.sort((a, b) => a.part - b.part).map((p) => p.text));
+  parts.sort((a, b) => a.part - b.part);
+  const catalogue = parseStored(partsOf(parts.map((p) => p.cells), valueAt));
   return catalogue ? { catalogue, number: catalogue.plan.number } : { catalogue: null, number };
 }
 
+/**
+ * The parts' texts, each taken from its cell only when the parse comes to it: a cell may make its
+ * text anew at each reading (SpecWorkbook unpacks a long text), so only the parts being parsed are
+ * held (the last two: a task may start in one part and end in the next), not all of them. Raw
+ * text, not cellText: trimming could eat a space at a part boundary. A cell with no text adds
+ * nothing.
+ */
+function partsOf(rows: readonly (readonly ReadCell[])[], valueAt: number): Parts {
+  let held: { index: number; text: string }[] = [];
+  return {
+    length: rows.length,
+    at(index) {
+      const found = held.find((part) => part.index === index);
+      if (found) return found.text;
+      const value = rows[index]?.[valueAt] ?? null;
+      const text = typeof value === 'string' ? value : '';
+      held = [...held.slice(-1), { index, text }];
+      return text;
+    },
+  };
+}
+
 /** The catalogue JSON kept over several parts, parsed without joining them (./parse-parts.ts). */
-function parseStored(parts: string[]): Catalogue | null {
+function parseStored(parts: Parts): Catalogue | null {
   let parsed: unknown;
   try {
     parsed = parseParts(parts);
