@@ -7,8 +7,24 @@
  * whatever was parsed from it (read-plan.ts) stays good.
  */
 import type { ReadCell, TableRead } from '../../layout/readback/table-read';
-import type { TableSpec } from '../../layout/spec';
+import type { CellValue, TableSpec } from '../../layout/spec';
+import { PackedText, type HeldValue } from './packed-text';
 import { readBack, sameReadCell } from './read-back';
+
+/**
+ * A row read back. A packed text (packed-text.ts) is read through a getter that unpacks it at each
+ * reading, so a kept read holds it packed: whatever is parsed from it is kept (read-plan.ts), the
+ * text is not.
+ */
+function readRow(row: readonly HeldValue[]): readonly ReadCell[] {
+  if (!row.some((value) => value instanceof PackedText)) return Object.freeze(row.map((value) => readBack(value as CellValue)));
+  const cells: ReadCell[] = [];
+  row.forEach((value, column) => {
+    if (value instanceof PackedText) Object.defineProperty(cells, column, { get: () => readBack(value.text()), enumerable: true });
+    else cells[column] = readBack(value);
+  });
+  return Object.freeze(cells);
+}
 
 /** The rows a table will hold: an empty table gets one blank row, read back as none (as in Excel). */
 function frozenRead(sheet: string, table: TableSpec): TableRead {
@@ -16,7 +32,7 @@ function frozenRead(sheet: string, table: TableSpec): TableRead {
     sheet,
     table: table.name,
     headers: Object.freeze(table.columns.map((column) => column.header)) as string[],
-    rows: Object.freeze(table.rows.map((row) => Object.freeze(row.map(readBack)))) as ReadCell[][],
+    rows: Object.freeze(table.rows.map(readRow)) as ReadCell[][],
     headerRow: table.headerRow,
     firstColumn: table.firstColumn,
   });

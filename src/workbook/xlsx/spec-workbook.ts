@@ -19,6 +19,7 @@ import {
   type WriteRequest,
 } from '../port';
 import { KeptReads, type ReadEdit } from './kept-reads';
+import { packLongTexts } from './packed-text';
 import { readBack } from './read-back';
 import { streamXlsxBytes } from './stream-xlsx';
 
@@ -159,8 +160,9 @@ export class SpecWorkbook implements WorkbookPort {
 
 /**
  * A spec whose tables this workbook may give patched rows (ownRow) without touching the caller's
- * table objects. The caller hands its rows over with the write and does not change them after.
+ * table objects, its long texts packed (packed-text.ts). The caller hands its rows over with the
+ * write and does not change them after.
  */
 function ownTables(spec: SheetSpec): SheetSpec {
-  return { ...spec, tables: spec.tables.map((table) => ({ ...table })) };
+  return { ...spec, tables: spec.tables.map((table) => ({ ...table, rows: packLongTexts(table.rows) })) };
 }

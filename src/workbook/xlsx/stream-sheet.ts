@@ -11,6 +11,7 @@ import { cellA1, parseCell, parseRange } from '../../layout/a1';
 import { NUMBER_FORMATS, type CellValue, type SheetSpec, type TableSpec } from '../../layout/spec';
 import { mergedParagraphHeight, rowHeightFor, typefaceMetrics, type TypefaceMetrics } from './row-heights';
 import { renderChartDataBars } from './chart-data-bars';
+import { unpackedRow } from './packed-text';
 import { RowXmlWriter, type StyleTable } from './row-xml';
 import { freezeView, renderConditionalFormats, renderPrint, tableHeaderHeight, validationOf, wrapWidthsOf } from './render-sheet';
 import type { PendingSheet } from './spec-workbook';
@@ -206,7 +207,7 @@ export class SheetStreamer {
       const plain = busy.has(r) ? null : plainTableRow(r, layouts);
       if (plain) {
         const { table, fontStyles } = plain;
-        rows.tableRow(r, table.firstColumn, table.rows[r - table.headerRow - 1], fontStyles, this.heightOf(r, layouts));
+        rows.tableRow(r, table.firstColumn, unpackedRow(table.rows[r - table.headerRow - 1]), fontStyles, this.heightOf(r, layouts));
         await turnEvery(r);
         continue;
       }
@@ -299,7 +300,7 @@ export class SheetStreamer {
         for (let c = 0; c < columns.length; c += 1) cells.set(firstColumn + c, { value: columns[c].header, style: headerStyles[c] });
         continue;
       }
-      const values = r - table.headerRow <= table.rows.length ? table.rows[r - table.headerRow - 1] : null;
+      const values = r - table.headerRow <= table.rows.length ? unpackedRow(table.rows[r - table.headerRow - 1]) : null;
       for (let c = 0; c < columns.length; c += 1) cells.set(firstColumn + c, { value: values ? values[c] : null, style: styles[c] });
     }
     return cells;
@@ -312,7 +313,7 @@ export class SheetStreamer {
     for (const { table, headerHeight, wrapWidths, typeface } of layouts) {
       if (r === table.headerRow && headerHeight > 0) return headerHeight;
       if (wrapWidths && r > table.headerRow && r - table.headerRow <= table.rows.length) {
-        const height = rowHeightFor(table.rows[r - table.headerRow - 1], wrapWidths, typeface.scale, typeface.linePoints);
+        const height = rowHeightFor(unpackedRow(table.rows[r - table.headerRow - 1]), wrapWidths, typeface.scale, typeface.linePoints);
         if (height !== null) return height;
       }
     }
