@@ -1,4 +1,5 @@
 import { discardAllSync } from './atomic-write';
+import { limitHeapGrowth } from './heap-growth';
 import { runCli } from './run';
 
 const io = {
@@ -20,6 +21,7 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]
   });
 }
 
+limitHeapGrowth();
 runCli(process.argv.slice(2), io).then((code) => {
   process.exitCode = code;
 });
