@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import mammoth from 'mammoth';
 import { parseCatalogue } from '../core/catalogue';
+import { parseParts } from '../core/catalogue/parse-parts';
 import { importPlanText } from '../core/import';
 import { htmlToPlanText } from '../core/import/html-to-text';
 import type { Catalogue, Finding, Localized } from '../core/model';
@@ -18,6 +19,7 @@ import { PlanFileProblem } from '../plan-file/problems';
 import { CliFailure } from './io';
 import { loadPdfJs } from './pdfjs-node';
 import { planWithoutTasksFailure } from './plan-without-tasks';
+import { utf8Parts } from './utf8-parts';
 
 export interface LoadedPlan {
   catalogue: Catalogue;
@@ -74,11 +76,23 @@ async function readDocxText(path: string): Promise<string> {
   }
 }
 
+/**
+ * The file's JSON, parsed a part and a task at a time (./utf8-parts.ts), so a large catalogue is
+ * never one string. On a failure the whole text is parsed: its error says where the fault is.
+ */
+function parseJson(bytes: Buffer): unknown {
+  try {
+    return parseParts(utf8Parts(bytes));
+  } catch {
+    return JSON.parse(bytes.toString('utf8'));
+  }
+}
+
 async function loadCatalogueJson(path: string): Promise<LoadedPlan> {
   let value: unknown;
-  const text = (await readBytes(path)).toString('utf8');
+  const bytes = await readBytes(path);
   try {
-    value = JSON.parse(text);
+    value = parseJson(bytes);
   } catch (error) {
     throw new CliFailure(`tệp không phải JSON hợp lệ / not valid JSON: ${path} (${error instanceof Error ? error.message : String(error)})`);
   }

@@ -9,7 +9,7 @@ import type { ReadCell, TableRead } from './table-read';
 import { PLAN_COLUMNS } from '../plan-sheet';
 import { cellNumber, cellText } from './cells';
 import { FrozenReadMemo } from './frozen-read-memo';
-import { parseParts, type Parts } from './parse-parts';
+import { parseParts, partsMadeOnDemand, type Parts } from '../../core/catalogue/parse-parts';
 import { matchHeaders } from './headers';
 
 export interface ReadPlanResult {
@@ -77,26 +77,17 @@ function parsedRecord(table: TableRead): ReadPlanResult {
 /**
  * The parts' texts, each taken from its cell only when the parse comes to it: a cell may make its
  * text anew at each reading (SpecWorkbook unpacks a long text), so only the parts being parsed are
- * held (the last two: a task may start in one part and end in the next), not all of them. Raw
- * text, not cellText: trimming could eat a space at a part boundary. A cell with no text adds
- * nothing.
+ * held, not all of them. Raw text, not cellText: trimming could eat a space at a part boundary. A
+ * cell with no text adds nothing.
  */
 function partsOf(rows: readonly (readonly ReadCell[])[], valueAt: number): Parts {
-  let held: { index: number; text: string }[] = [];
-  return {
-    length: rows.length,
-    at(index) {
-      const found = held.find((part) => part.index === index);
-      if (found) return found.text;
-      const value = rows[index]?.[valueAt] ?? null;
-      const text = typeof value === 'string' ? value : '';
-      held = [...held.slice(-1), { index, text }];
-      return text;
-    },
-  };
+  return partsMadeOnDemand(rows.length, (index) => {
+    const value = rows[index][valueAt] ?? null;
+    return typeof value === 'string' ? value : '';
+  });
 }
 
-/** The catalogue JSON kept over several parts, parsed without joining them (./parse-parts.ts). */
+/** The catalogue JSON kept over several parts, parsed without joining them (core/catalogue/parse-parts.ts). */
 function parseStored(parts: Parts): Catalogue | null {
   let parsed: unknown;
   try {

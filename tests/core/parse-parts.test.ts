@@ -5,7 +5,7 @@
  */
 import { plan43 } from '../../src/catalogues';
 import { storedCatalogueText } from '../../src/layout/plan-sheet';
-import { parseParts } from '../../src/layout/readback/parse-parts';
+import { parseParts } from '../../src/core/catalogue/parse-parts';
 import { splitText } from '../../src/layout/text-chunks';
 
 function outcome(parse: () => unknown): { value?: unknown; fails?: true } {

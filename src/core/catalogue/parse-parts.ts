@@ -1,9 +1,10 @@
 /**
- * JSON.parse of text kept in parts (the stored plan, ../plan-sheet.ts), without joining the parts
- * into one string first: at 100,000 tasks that string is ~100 M characters (~200 MB), made only
- * to be parsed and dropped, at the moment the parsed plan is made too. The parts are scanned once
- * for the top-level "tasks" array; each task is parsed from its own text and the rest (with an
- * empty array in the tasks' place) on its own. Same value, and the same failure, as parsing the
+ * JSON.parse of catalogue JSON kept in parts (the plan stored in a workbook,
+ * ../../layout/plan-sheet.ts, or a catalogue file, ../../cli/utf8-parts.ts), without joining the
+ * parts into one string first: at 100,000 tasks that string is ~100 M characters (~200 MB), made
+ * only to be parsed and dropped, at the moment the parsed plan is made too. The parts are scanned
+ * once for the top-level "tasks" array; each task is parsed from its own text as the scan passes
+ * it, and the rest (with an empty array in the tasks' place) on its own. Same value, and the same failure, as parsing the
  * joined text: every character is in exactly one of the texts parsed, and a value parsed on its
  * own is the value it is within the whole. Anything this scan does not expect (no top-level
  * object, no "tasks" array, "tasks" twice, a key written with escapes) is parsed joined.
@@ -12,8 +13,8 @@
 import { StringPool } from './string-pool';
 
 /**
- * The parts in order: an array, or a list that makes each part when asked (read-plan.ts), so the
- * parts are taken one after another, each while it is scanned or parsed.
+ * The parts in order: an array, or a list that makes each part when asked (partsMadeOnDemand), so
+ * only the parts being scanned or parsed need to exist.
  */
 export interface Parts {
   readonly length: number;
@@ -21,6 +22,25 @@ export interface Parts {
 }
 
 const partAt = (parts: Parts, index: number): string => parts.at(index) ?? '';
+
+/**
+ * Parts made when asked (`make`), holding only the last two made: the parse takes the parts one
+ * after another, and a task may start in one part and end in the next.
+ */
+export function partsMadeOnDemand(length: number, make: (index: number) => string): Parts {
+  let held: { index: number; text: string }[] = [];
+  return {
+    length,
+    at(index) {
+      if (index < 0 || index >= length) return undefined;
+      const found = held.find((part) => part.index === index);
+      if (found) return found.text;
+      const text = make(index);
+      held = [...held.slice(-1), { index, text }];
+      return text;
+    },
+  };
+}
 
 function joined(parts: Parts): string {
   return Array.from({ length: parts.length }, (_, index) => partAt(parts, index)).join('');
