@@ -90,27 +90,38 @@ type Run = { ms: number; cpuMs: number; bytes: number; servicesMs: number; peakR
 async function runOne(size: number, path: Path): Promise<Run> {
   // As the command line runs (src/cli/main.ts); the baseline is plain ExcelJS, as anyone runs it.
   if (path === 'ours') limitHeapGrowth();
-  const catalogue = catalogueOf(size);
   // A small run first, so the timing is not of the JIT warming up.
-  if (path === 'ours') await oursPath(catalogueOf(200));
+  if (path === 'ours') await oursPath(handOver(catalogueOf(200)));
   else await baseline(baselineTables(layoutSpecs(catalogueOf(200))));
   if (path === 'ours') {
+    // Made before the clock starts, and handed over as `build` reads a plan file: not held after the load.
+    const readPlan = handOver(catalogueOf(size));
     const cpuStarted = cpuMs();
-    const result = await oursPath(catalogue);
+    const result = await oursPath(readPlan);
     return { ...result, cpuMs: cpuMs() - cpuStarted, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) };
   }
   // Prepared outside the timing: the baseline gets its values ready-made.
-  const tables = baselineTables(layoutSpecs(catalogue));
+  const tables = baselineTables(layoutSpecs(catalogueOf(size)));
   const started = performance.now();
   const cpuStarted = cpuMs();
   const bytes = await baseline(tables);
   return { ms: performance.now() - started, cpuMs: cpuMs() - cpuStarted, bytes, servicesMs: 0, peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) };
 }
 
-async function oursPath(catalogue: Catalogue): Promise<{ ms: number; bytes: number; servicesMs: number }> {
+/** A readPlan that gives the catalogue away: once read, only the workbook holds what it needs of it. */
+function handOver(catalogue: Catalogue): () => Promise<Catalogue | undefined> {
+  let held: Catalogue | undefined = catalogue;
+  return async () => {
+    const given = held;
+    held = undefined;
+    return given;
+  };
+}
+
+async function oursPath(readPlan: () => Promise<Catalogue | undefined>): Promise<{ ms: number; bytes: number; servicesMs: number }> {
   const started = performance.now();
   const workbook = new SpecWorkbook();
-  await buildWorkbook(workbook, { readPlan: async () => catalogue, settings });
+  await buildWorkbook(workbook, { readPlan, settings });
   const servicesMs = performance.now() - started;
   const bytes = (await workbook.takeXlsxBytes()).byteLength;
   return { ms: performance.now() - started, bytes, servicesMs };
