@@ -9,10 +9,14 @@ import { readPlanRecord } from '../../src/layout/readback';
 import { planSheet } from '../../src/layout/plan-sheet';
 import type { CellValue } from '../../src/layout/spec';
 import { newXlsx, openXlsx } from '../../src/workbook/xlsx';
-import { PACK_FROM, PackedText, packLongTexts, unpackedRow } from '../../src/workbook/xlsx/packed-text';
+import { PACK_WHEN, PackedText, packLongTexts, unpackedRow } from '../../src/workbook/xlsx/packed-text';
 import { readBack } from '../../src/workbook/xlsx/read-back';
 import { SpecWorkbook } from '../../src/workbook/xlsx/spec-workbook';
 import { contractSheet } from './contract/port-contract';
+
+/** Long texts packed at any size, as a large plan's are. */
+const EVERY_LONG_TEXT = { cell: PACK_WHEN.cell, table: 0 };
+const PACK_FROM = PACK_WHEN.cell;
 
 /** A long text with what a careless codec would change: a lone surrogate, a pair, a control character, a non-character. */
 function awkwardText(length: number): string {
@@ -33,7 +37,7 @@ test('only texts of PACK_FROM characters or more are packed, in a copy: the call
   const long = awkwardText(PACK_FROM);
   const short = long.slice(0, PACK_FROM - 1);
   const rows: CellValue[][] = [['A', short, 3], ['B', long, { date: '2018-12-31' }]];
-  const packed = packLongTexts(rows);
+  const packed = packLongTexts(rows, EVERY_LONG_TEXT);
   expect(packed).not.toBe(rows);
   expect(packed[0]).toBe(rows[0]);
   expect(packed[1][1]).toBeInstanceOf(PackedText);
@@ -41,14 +45,17 @@ test('only texts of PACK_FROM characters or more are packed, in a copy: the call
   expect(unpackedRow(packed[1])).toEqual(rows[1]);
   // Nothing to pack: the same arrays, so a table of short cells costs nothing.
   const plain: CellValue[][] = [['A', short]];
-  expect(packLongTexts(plain)).toBe(plain);
+  expect(packLongTexts(plain, EVERY_LONG_TEXT)).toBe(plain);
   expect(unpackedRow(plain[0])).toBe(plain[0]);
+  // Long texts that come to less than the table's threshold: not worth the time, left as they are.
+  expect(packLongTexts(rows, { cell: PACK_FROM, table: long.length + 1 })).toBe(rows);
+  expect(packLongTexts(rows)).toBe(rows);
 });
 
 test('SpecWorkbook reads and writes a long text as it would unpacked, and holds it packed', async () => {
   const long = awkwardText(20_000);
   const rows: CellValue[][] = [['A-01', long, null, 1, true, null], ['A-02', 'Ngắn', null, 2, false, null]];
-  const book = new SpecWorkbook();
+  const book = new SpecWorkbook(EVERY_LONG_TEXT);
   await book.write({ sheets: [contractSheet('Dữ liệu', rows)] });
   expect(book.sheets[0].spec.tables[0].rows[0][1]).toBeInstanceOf(PackedText);
   expect(rows[0][1]).toBe(long);
@@ -69,7 +76,7 @@ test('SpecWorkbook reads and writes a long text as it would unpacked, and holds 
 });
 
 test('the stored plan is kept packed and parsed once while its table is unchanged', async () => {
-  const book = new SpecWorkbook();
+  const book = new SpecWorkbook(EVERY_LONG_TEXT);
   await book.write({ sheets: [planSheet(plan43)] });
   const held = book.sheets[0].spec.tables[0].rows;
   expect(held.some((row) => row.some((value) => value instanceof PackedText))).toBe(true);

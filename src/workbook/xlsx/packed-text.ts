@@ -8,8 +8,19 @@
 import { deflateRawSync, inflateRawSync, constants } from 'node:zlib';
 import type { CellValue } from '../../layout/spec';
 
-/** Texts this long or longer are packed: the stored plan's parts (30,000), not a task's cells. */
-export const PACK_FROM = 4_096;
+/** Which texts are packed. */
+export interface PackThresholds {
+  /** A text at least this long (characters): the stored plan's parts (30,000), not a task's cells. */
+  cell: number;
+  /**
+   * Only in a table whose long texts come to this many characters: deflating and inflating cost
+   * about 20 ms a million characters, worth it for the ~2 bytes a character it saves only once
+   * that is a sizeable part of the memory a build needs (a plan of ~27,000 tasks or more).
+   */
+  table: number;
+}
+
+export const PACK_WHEN: PackThresholds = { cell: 4_096, table: 20_000_000 };
 
 /** Node 20 has String.prototype.isWellFormed; the ES2022 typings do not. */
 const isWellFormed = (text: string) => (text as string & { isWellFormed(): boolean }).isWellFormed();
@@ -35,11 +46,15 @@ export class PackedText {
 /** A table cell as SpecWorkbook holds it. */
 export type HeldValue = CellValue | PackedText;
 
-const isLong = (value: CellValue) => typeof value === 'string' && value.length >= PACK_FROM;
-
-/** `rows` with each long text packed: the same array when there is none, else a copy (the caller's rows never change). */
-export function packLongTexts(rows: CellValue[][]): CellValue[][] {
-  if (!rows.some((row) => row.some(isLong))) return rows;
+/**
+ * `rows` with each long text packed when they come to enough (PackThresholds): the same array when
+ * nothing is packed, else a copy (the caller's rows never change).
+ */
+export function packLongTexts(rows: CellValue[][], when: PackThresholds = PACK_WHEN): CellValue[][] {
+  const isLong = (value: CellValue) => typeof value === 'string' && value.length >= when.cell;
+  let total = 0;
+  for (const row of rows) for (const value of row) if (isLong(value)) total += (value as string).length;
+  if (total === 0 || total < when.table) return rows;
   return rows.map((row) => (row.some(isLong) ? row.map((value) => (isLong(value) ? PackedText.pack(value as string) : value)) as CellValue[] : row));
 }
 

@@ -19,7 +19,7 @@ import {
   type WriteRequest,
 } from '../port';
 import { KeptReads, type ReadEdit } from './kept-reads';
-import { packLongTexts } from './packed-text';
+import { PACK_WHEN, packLongTexts, type PackThresholds } from './packed-text';
 import { readBack } from './read-back';
 import { streamXlsxBytes } from './stream-xlsx';
 
@@ -46,6 +46,9 @@ export class SpecWorkbook implements WorkbookPort {
   private readonly reads = new KeptReads();
   /** Row arrays this workbook copied from the caller's, which a patch may change in place. */
   private readonly ownArrays = new WeakSet<object>();
+
+  /** `pack`: which long texts are kept deflated (packed-text.ts); tests lower it to see packing at a small size. */
+  constructor(private readonly pack: PackThresholds = PACK_WHEN) {}
 
   private find(name: string): PendingSheet | undefined {
     return this.sheets.find((sheet) => sameSheetName(sheet.spec.name, name));
@@ -75,7 +78,7 @@ export class SpecWorkbook implements WorkbookPort {
     for (const { sheet } of targets) if (!request.sheets.some((spec) => spec.name === sheet)) this.require(sheet);
     const total = request.sheets.length;
     request.sheets.forEach((spec, index) => {
-      const entry: PendingSheet = { spec: ownTables(spec), hidden: spec.hidden ?? false, patched: new Map(), marks: new Map(), activeCell: null };
+      const entry: PendingSheet = { spec: ownTables(spec, this.pack), hidden: spec.hidden ?? false, patched: new Map(), marks: new Map(), activeCell: null };
       const at = this.sheets.findIndex((sheet) => sameSheetName(sheet.spec.name, spec.name));
       if (at >= 0) this.sheets[at] = { ...entry, hidden: spec.hidden ?? this.sheets[at].hidden };
       else this.sheets.push(entry);
@@ -163,6 +166,6 @@ export class SpecWorkbook implements WorkbookPort {
  * table objects, its long texts packed (packed-text.ts). The caller hands its rows over with the
  * write and does not change them after.
  */
-function ownTables(spec: SheetSpec): SheetSpec {
-  return { ...spec, tables: spec.tables.map((table) => ({ ...table, rows: packLongTexts(table.rows) })) };
+function ownTables(spec: SheetSpec, pack: PackThresholds): SheetSpec {
+  return { ...spec, tables: spec.tables.map((table) => ({ ...table, rows: packLongTexts(table.rows, pack) })) };
 }
