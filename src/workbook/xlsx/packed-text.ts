@@ -48,7 +48,8 @@ export type HeldValue = CellValue | PackedText;
 
 /**
  * `rows` with each long text packed when they come to enough (PackThresholds): the same array when
- * nothing is packed, else a copy (the caller's rows never change).
+ * nothing is packed, else a copy (the caller's rows never change). Typed as the table's rows, which
+ * SpecWorkbook keeps them as; only kept-reads.ts and stream-sheet.ts read them, unpacking.
  */
 export function packLongTexts(rows: CellValue[][], when: PackThresholds = PACK_WHEN): CellValue[][] {
   const isLong = (value: CellValue) => typeof value === 'string' && value.length >= when.cell;

@@ -25,6 +25,7 @@ import { streamXlsxBytes } from './stream-xlsx';
 
 /** One sheet as it will be written: its spec, and what later commands put on top of it. */
 export interface PendingSheet {
+  /** Its table rows may hold packed texts (packed-text.ts): kept-reads.ts and stream-sheet.ts unpack them. */
   spec: SheetSpec;
   hidden: boolean;
   /** Patched values outside the spec's tables, by "row:column". Inside a table they replace its rows. */
