@@ -59,6 +59,11 @@ export function packLongTexts(rows: CellValue[][], when: PackThresholds = PACK_W
   return rows.map((row) => (row.some(isLong) ? row.map((value) => (isLong(value) ? PackedText.pack(value as string) : value)) as CellValue[] : row));
 }
 
+/** True when any of `rows` holds a packed text. */
+export function hasPackedText(rows: readonly (readonly HeldValue[])[]): boolean {
+  return rows.some((row) => row.some((value) => value instanceof PackedText));
+}
+
 /** The row as written to the file: packed texts unpacked (the same array when it has none). */
 export function unpackedRow(row: readonly HeldValue[]): CellValue[] {
   if (!row.some((value) => value instanceof PackedText)) return row as CellValue[];

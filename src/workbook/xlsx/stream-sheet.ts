@@ -11,7 +11,7 @@ import { cellA1, parseCell, parseRange } from '../../layout/a1';
 import { NUMBER_FORMATS, type CellValue, type SheetSpec, type TableSpec } from '../../layout/spec';
 import { mergedParagraphHeight, rowHeightFor, typefaceMetrics, type TypefaceMetrics } from './row-heights';
 import { renderChartDataBars } from './chart-data-bars';
-import { unpackedRow } from './packed-text';
+import { hasPackedText, unpackedRow } from './packed-text';
 import { RowXmlWriter, type StyleTable } from './row-xml';
 import { freezeView, renderConditionalFormats, renderPrint, tableHeaderHeight, validationOf, wrapWidthsOf } from './render-sheet';
 import type { PendingSheet } from './spec-workbook';
@@ -49,6 +49,8 @@ interface TableLayout {
   /** The widths of wrapped columns (null for the others), or null when none wraps. */
   wrapWidths: (number | null)[] | null;
   typeface: TypefaceMetrics;
+  /** The table's data row `index` as written: packed texts unpacked, where the table has any. */
+  values(index: number): CellValue[];
 }
 
 /** A cell with no style of its own: one shared object, never mutated (see styles.ts). */
@@ -207,7 +209,7 @@ export class SheetStreamer {
       const plain = busy.has(r) ? null : plainTableRow(r, layouts);
       if (plain) {
         const { table, fontStyles } = plain;
-        rows.tableRow(r, table.firstColumn, unpackedRow(table.rows[r - table.headerRow - 1]), fontStyles, this.heightOf(r, layouts));
+        rows.tableRow(r, table.firstColumn, plain.values(r - table.headerRow - 1), fontStyles, this.heightOf(r, layouts));
         await turnEvery(r);
         continue;
       }
@@ -286,6 +288,8 @@ export class SheetStreamer {
         headerHeight: tableHeaderHeight(table),
         wrapWidths: wrapWidths.some((width) => width !== null) ? wrapWidths : null,
         typeface,
+        // Looked for once here, not in every row as it is written (only the stored plan's table has any).
+        values: hasPackedText(table.rows) ? (index) => unpackedRow(table.rows[index]) : (index) => table.rows[index],
       };
     });
   }
@@ -293,14 +297,14 @@ export class SheetStreamer {
   /** The cells the tables put on sheet row `r`: header, data or a styled spare row. */
   private tableCells(r: number, layouts: readonly TableLayout[]): RowCells {
     const cells: RowCells = new Map();
-    for (const { table, lastStyled, styles, headerStyles } of layouts) {
+    for (const { table, lastStyled, styles, headerStyles, values: valuesOf } of layouts) {
       if (r < table.headerRow || r > lastStyled) continue;
       const { columns, firstColumn } = table;
       if (r === table.headerRow) {
         for (let c = 0; c < columns.length; c += 1) cells.set(firstColumn + c, { value: columns[c].header, style: headerStyles[c] });
         continue;
       }
-      const values = r - table.headerRow <= table.rows.length ? unpackedRow(table.rows[r - table.headerRow - 1]) : null;
+      const values = r - table.headerRow <= table.rows.length ? valuesOf(r - table.headerRow - 1) : null;
       for (let c = 0; c < columns.length; c += 1) cells.set(firstColumn + c, { value: values ? values[c] : null, style: styles[c] });
     }
     return cells;
@@ -310,10 +314,10 @@ export class SheetStreamer {
   private heightOf(r: number, layouts: readonly TableLayout[]): number | null {
     const block = this.extras.heights.get(r);
     if (block !== undefined) return block;
-    for (const { table, headerHeight, wrapWidths, typeface } of layouts) {
+    for (const { table, headerHeight, wrapWidths, typeface, values } of layouts) {
       if (r === table.headerRow && headerHeight > 0) return headerHeight;
       if (wrapWidths && r > table.headerRow && r - table.headerRow <= table.rows.length) {
-        const height = rowHeightFor(unpackedRow(table.rows[r - table.headerRow - 1]), wrapWidths, typeface.scale, typeface.linePoints);
+        const height = rowHeightFor(values(r - table.headerRow - 1), wrapWidths, typeface.scale, typeface.linePoints);
         if (height !== null) return height;
       }
     }
